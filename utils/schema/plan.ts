@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+import { CalendarDate, LongText, NumericId, RecordId, ShortText, Timestamp } from './common';
+import { ModelId, PhaseId, PlanStatus, RoleId } from './vocabulary';
+
+/**
+ * Who leads a station, a parallel group, or owns a task: the classroom teacher using Tandem
+ * (`teacher`), nobody (`independent`, stations only), or a Person id.
+ */
+export const TEACHER = 'teacher';
+export const INDEPENDENT = 'independent';
+export const Leader = RecordId;
+
+/** A group of students, written as a code (A, B, Blue…), never as student names (DESIGN.md non-goals). */
+export const GroupCode = z.string().check(z.trim(), z.minLength(1), z.maxLength(12));
+
+export const Support = z.object({ personId: RecordId, role: RoleId });
+export type Support = z.infer<typeof Support>;
+
+export const Station = z.object({
+  id: RecordId,
+  name: ShortText,
+  leader: Leader,
+  minutes: z.number().check(z.int(), z.minimum(1), z.maximum(240)),
+});
+export type Station = z.infer<typeof Station>;
+
+export const ParallelGroup = z.object({ code: GroupCode, leader: Leader });
+export type ParallelGroup = z.infer<typeof ParallelGroup>;
+
+/** One phase of a lesson that combines models (opening, instruction, practice, closing). */
+export const Phase = z.object({ phase: PhaseId, model: z.nullable(ModelId), supports: z.array(Support) });
+export type Phase = z.infer<typeof Phase>;
+
+export const Material = z.object({ id: RecordId, what: ShortText, owner: Leader });
+export type Material = z.infer<typeof Material>;
+
+/** The Classroom item a plan belongs to; ids are Classroom's raw numeric ids (stable across URL encodings). */
+export const LessonRef = z.object({
+  courseId: NumericId,
+  itemId: NumericId,
+  itemKind: z.enum(['a', 'm', 'sa', 'mc']),
+  /** Account index from /u/N/, so links built later open in the same Google account. */
+  account: z.optional(z.string().check(z.regex(/^\d{1,3}$/))),
+  title: ShortText,
+  courseName: ShortText,
+  dueDate: z.optional(CalendarDate),
+});
+export type LessonRef = z.infer<typeof LessonRef>;
+
+/** What the panel edits. Everything has a default, so an empty plan is valid. */
+export const PlanContent = z.object({
+  model: z.nullable(ModelId),
+  supports: z.array(Support).check(z.maxLength(20)),
+  stations: z.array(Station).check(z.maxLength(12)),
+  groups: z.array(GroupCode).check(z.maxLength(12)),
+  parallelGroups: z.array(ParallelGroup).check(z.maxLength(2)),
+  phases: z.array(Phase).check(z.maxLength(4)),
+  goal: LongText,
+  targetStudents: ShortText,
+  materials: z.array(Material).check(z.maxLength(40)),
+  checkHow: LongText,
+  checkCollector: z.nullable(Leader),
+  behaviourSupport: LongText,
+  status: PlanStatus,
+  reflectionWorked: LongText,
+  reflectionChange: LongText,
+});
+export type PlanContent = z.infer<typeof PlanContent>;
+
+export const LessonPlan = z.object({
+  id: RecordId,
+  lesson: LessonRef,
+  ...PlanContent.shape,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type LessonPlan = z.infer<typeof LessonPlan>;
+
+/** What the panel sends to save: the background stamps id and times. */
+export const PlanInput = z.object({ lesson: LessonRef, content: PlanContent });
+export type PlanInput = z.infer<typeof PlanInput>;
+
+/** Deterministic id: the same lesson has the same plan id on every device, so merges line up. */
+export function planId(courseId: string, itemId: string): string {
+  return `plan:${courseId}:${itemId}`;
+}
+
+export function emptyPlanContent(): PlanContent {
+  return {
+    model: null,
+    supports: [],
+    stations: [],
+    groups: [],
+    parallelGroups: [],
+    phases: [],
+    goal: '',
+    targetStudents: '',
+    materials: [],
+    checkHow: '',
+    checkCollector: null,
+    behaviourSupport: '',
+    status: 'draft',
+    reflectionWorked: '',
+    reflectionChange: '',
+  };
+}
+
+/** The short form list pages need for badges and the class summary. */
+export const PlanSummary = z.object({
+  itemId: NumericId,
+  model: z.nullable(ModelId),
+  status: PlanStatus,
+  supportNames: z.array(ShortText),
+  dueDate: z.optional(CalendarDate),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;

@@ -1,0 +1,20 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Tandem's manifest asks for the least it can: `storage` for the database, and host access only to the
+// two Google origins its content scripts run on (DESIGN.md rule 4). The snapshot test in
+// tests/unit/manifest.test.ts fails when this grows.
+export default defineConfig({
+  imports: false, // explicit imports: every file says where its names come from
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: ['https://classroom.google.com/*', 'https://calendar.google.com/*'],
+    browser_specific_settings: { gecko: { id: 'tandem@tandem.example' } },
+  },
+  zip: { excludeSources: ['**/node_modules/**', 'tests/**', '.output/**', 'demo-screenshots/**', 'test-results/**'] },
+});
