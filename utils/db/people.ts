@@ -1,0 +1,36 @@
+import { nowIso } from '../schema/common';
+import type { NewPerson, Person } from '../schema/person';
+import type { TandemDatabase } from './database';
+import { newId } from './ids';
+
+/** Active people first by name; archived people only when asked (they still resolve in old plans). */
+export async function listPeople(db: TandemDatabase, options: { includeArchived?: boolean } = {}): Promise<Person[]> {
+  const all = await db.people.orderBy('name').toArray();
+  return options.includeArchived ? all : all.filter((person) => !person.archived);
+}
+
+/**
+ * Adds someone typed inline in a panel. Typing the same name twice (any case) returns the person who
+ * already exists instead of a duplicate the teacher would have to clean up later.
+ */
+export async function addPerson(db: TandemDatabase, input: NewPerson): Promise<Person> {
+  return db.transaction('rw', db.people, async () => {
+    const wanted = input.name.trim().toLocaleLowerCase();
+    const existing = (await db.people.toArray()).find(
+      (person) => !person.archived && person.name.toLocaleLowerCase() === wanted,
+    );
+    if (existing) return existing;
+    const now = nowIso();
+    const person: Person = {
+      id: newId('person'),
+      name: input.name.trim(),
+      kind: input.kind,
+      ...(input.email ? { email: input.email } : {}),
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.people.add(person);
+    return person;
+  });
+}

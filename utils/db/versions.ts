@@ -1,0 +1,17 @@
+import type Dexie from 'dexie';
+
+// Tandem's database history, top to bottom. Never edit a released version: add the next one, with an
+// upgrade function when records change shape, and a test in tests/unit/db/versions.test.ts that opens
+// a database written by the previous version and checks nothing was lost (STYLE.md habit 11).
+// Index syntax: first key is the primary key; booleans cannot be indexed in IndexedDB.
+
+export const DATABASE_NAME = 'tandem';
+
+export function applyVersions(db: Dexie): void {
+  // v1 (issue 2): lesson plans keyed by `plan:<courseId>:<itemId>`, and the adults the teacher works with.
+  db.version(1).stores({
+    plans: 'id, lesson.courseId, updatedAt',
+    people: 'id, name, updatedAt',
+  });
+  // v2 (planned): notes (issue 4) and planning blocks (issue 3).
+}

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import type { TandemDatabase } from '../db/database';
+import { addPerson, listPeople } from '../db/people';
+import { getPlan, listPlanSummaries, savePlan } from '../db/plans';
+import { Envelope, type RequestType, type ResponseData, type Result, requestSchemas } from './protocol';
+import { isTrustedSender, type SenderFacts } from './senders';
+
+// The background's answer to every message: check who is asking, validate what they sent, run the one
+// query it names, and answer with a Result. Nothing here keeps state between calls (DESIGN.md rule 6).
+
+type Handlers = { [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>) => Promise<ResponseData[T]> };
+
+function handlersFor(db: TandemDatabase): Handlers {
+  return {
+    'plan.get': ({ courseId, itemId }) => getPlan(db, courseId, itemId),
+    'plan.save': (input) => savePlan(db, input),
+    'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
+    'people.list': () => listPeople(db),
+    'people.add': (input) => addPerson(db, input),
+  };
+}
+
+export interface HandlerContext {
+  db: TandemDatabase;
+  extensionId: string;
+  /** e.g. chrome-extension://<id> (no trailing slash) */
+  extensionOrigin: string;
+}
+
+export function createMessageHandler(context: HandlerContext) {
+  const handlers = handlersFor(context.db);
+  return async function handleMessage(message: unknown, sender: SenderFacts): Promise<Result<unknown>> {
+    if (!isTrustedSender(sender, context.extensionId, context.extensionOrigin)) {
+      return { ok: false, error: { code: 'forbidden', message: 'Sender is not part of Tandem' } };
+    }
+    const envelope = Envelope.safeParse(message);
+    if (!envelope.success) {
+      return { ok: false, error: { code: 'bad-request', message: z.prettifyError(envelope.error) } };
+    }
+    const { type } = envelope.data;
+    const payload = requestSchemas[type].safeParse(envelope.data.payload);
+    if (!payload.success) {
+      return { ok: false, error: { code: 'bad-request', message: `${type}: ${z.prettifyError(payload.error)}` } };
+    }
+    try {
+      const run = handlers[type] as (input: unknown) => Promise<unknown>;
+      return { ok: true, data: await run(payload.data) };
+    } catch (error) {
+      console.error(`[Tandem] ${type} failed`, error);
+      return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+    }
+  };
+}
