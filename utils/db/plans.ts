@@ -1,5 +1,6 @@
 import { nowIso } from '../schema/common';
-import { type LessonPlan, type PlanInput, type PlanSummary, planId } from '../schema/plan';
+import { planId } from '../plans/defaults';
+import type { LessonPlan, PlanInput, PlanSummary } from '../schema/plan';
 import type { TandemDatabase } from './database';
 
 export async function getPlan(db: TandemDatabase, courseId: string, itemId: string): Promise<LessonPlan | null> {

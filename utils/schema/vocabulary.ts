@@ -1,52 +1,19 @@
 import * as z from 'zod/mini';
+import { MODEL_IDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../vocabulary';
 
-// The domain vocabulary from DESIGN.md, as ids. Labels and explanations live in
-// public/_locales/en/messages.json under `model_<id>` / `model_<id>_hint`, `role_<id>`, `kind_<id>`,
-// `phase_<id>`, `status_<id>` (ids with '-' written as '_'), so they can be translated.
+// Zod enums for the domain vocabulary (ids and labels: utils/vocabulary.ts).
 
-/** Co-teaching models; the first three are the ones teachers reach for most and are shown first. */
-export const MODEL_IDS = ['lead-and-roam', 'parallel', 'stations', 'alternative', 'team', 'observe'] as const;
 export const ModelId = z.enum(MODEL_IDS);
 export type ModelId = z.infer<typeof ModelId>;
 
-/** What a supporting adult does in a lesson or a phase of it. */
-export const ROLE_IDS = [
-  'lead-station',
-  'lead-parallel-group',
-  'small-group',
-  'circulate',
-  'one-to-one',
-  'behaviour-support',
-  'observe-data',
-  'accommodations',
-  'prepare-materials',
-  'supervise-transition',
-] as const;
 export const RoleId = z.enum(ROLE_IDS);
 export type RoleId = z.infer<typeof RoleId>;
 
-export const PERSON_KINDS = [
-  'classroom-teacher',
-  'special-education-teacher',
-  'paraprofessional',
-  'intervention-teacher',
-  'related-service-provider',
-  'ell-teacher',
-  'instructional-coach',
-  'other',
-] as const;
 export const PersonKind = z.enum(PERSON_KINDS);
 export type PersonKind = z.infer<typeof PersonKind>;
 
-export const PHASE_IDS = ['opening', 'instruction', 'practice', 'closing'] as const;
 export const PhaseId = z.enum(PHASE_IDS);
 export type PhaseId = z.infer<typeof PhaseId>;
 
-export const STATUS_IDS = ['draft', 'ready', 'taught'] as const;
 export const PlanStatus = z.enum(STATUS_IDS);
 export type PlanStatus = z.infer<typeof PlanStatus>;
-
-/** The i18n key for a vocabulary id: `model_lead_and_roam`, `role_circulate`, … */
-export function vocabKey(prefix: 'model' | 'role' | 'kind' | 'phase' | 'status', id: string, suffix = ''): string {
-  return `${prefix}_${id.replaceAll('-', '_')}${suffix}`;
-}

@@ -1,4 +1,5 @@
-import { emptyPlanContent, type PlanContent, type PlanInput } from '../../../utils/schema/plan';
+import { emptyPlanContent } from '../../../utils/plans/defaults';
+import type { PlanContent, PlanInput } from '../../../utils/schema/plan';
 
 export const LAB_REPORT = {
   courseId: '638595247147',

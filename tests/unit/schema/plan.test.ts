@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlanContent, PlanContent, PlanInput, planId } from '../../../utils/schema/plan';
-import { MODEL_IDS, vocabKey } from '../../../utils/schema/vocabulary';
+import { emptyPlanContent, planId } from '../../../utils/plans/defaults';
+import { PlanContent, PlanInput } from '../../../utils/schema/plan';
+import { MODEL_IDS, vocabKey } from '../../../utils/vocabulary';
 import { planInput } from '../db/sample';
 
 describe('plan schema', () => {

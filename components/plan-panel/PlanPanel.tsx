@@ -1,0 +1,145 @@
+import { useState } from 'preact/hooks';
+import { Section, TextField, SelectField, Button } from '../ui/fields';
+import type { SessionActions, SessionState } from '../../utils/plans/session';
+import type { PlanContent } from '../../utils/schema/plan';
+import { t } from '../../utils/i18n';
+import { leaderOptions } from './leaders';
+import { MaterialsEditor } from './MaterialsEditor';
+import { applyModel } from './model-defaults';
+import { ModelPicker } from './ModelPicker';
+import { ParallelEditor } from './ParallelEditor';
+import { PhasesEditor } from './PhasesEditor';
+import { SaveStatus } from './SaveStatus';
+import { StationsEditor } from './StationsEditor';
+import { StatusReflection } from './StatusReflection';
+import { SupportsEditor } from './SupportsEditor';
+
+/** What the page told us about the lesson; `missing` names what could not be read (already translated). */
+export interface LessonView {
+  title: string | null;
+  courseName: string | null;
+  missing: string[];
+}
+
+/** The co-teaching plan on a Classroom lesson: a function of {lesson, state, actions}. */
+export function PlanPanel(props: { lesson: LessonView; state: SessionState; actions: SessionActions }) {
+  const { lesson, state, actions } = props;
+  const [open, setOpen] = useState(true);
+  const invalidated = state.load === 'invalidated' || state.save === 'invalidated';
+  const bodyId = 'tandem-plan-body';
+
+  return (
+    <section class="panel" aria-label={t('panelName')}>
+      <header class="panel-header">
+        <h2 class="panel-title">{t('panelName')}</h2>
+        {!invalidated && <SaveStatus state={state} onRetry={() => void actions.flush()} />}
+        <Button onPress={() => setOpen(!open)} label={t('collapse')} expanded={open} controls={bodyId}>
+          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </Button>
+      </header>
+      <p class="lesson-line">
+        <span class="lesson-title">{lesson.title ?? t('lessonUntitled')}</span>
+        {lesson.courseName && <span class="course-name"> · {lesson.courseName}</span>}
+      </p>
+      {lesson.missing.length > 0 && (
+        <p class="notice" role="note">
+          {t('couldNotRead', lesson.missing.join(', '))}
+        </p>
+      )}
+      {invalidated && (
+        <p class="notice warning" role="alert">
+          {t('extensionUpdated')}
+        </p>
+      )}
+      {state.load === 'error' && (
+        <p class="notice warning" role="alert">
+          {t('loadFailed')}
+        </p>
+      )}
+      <div id={bodyId} hidden={!open || state.load !== 'ready' || invalidated}>
+        <PlanBody state={state} actions={actions} />
+      </div>
+    </section>
+  );
+}
+
+function PlanBody(props: { state: SessionState; actions: SessionActions }) {
+  const { content, people } = props.state;
+  const update = (patch: Partial<PlanContent>) => props.actions.update(patch);
+  const collectors = leaderOptions(people, content.supports, { none: true });
+  return (
+    <>
+      <ModelPicker value={content.model} onValue={(model) => update(applyModel(content, model))} />
+      <Section title={t('supportsTitle')}>
+        <SupportsEditor
+          supports={content.supports}
+          people={people}
+          onSupports={(supports) => update({ supports })}
+          onAddPerson={props.actions.addPerson}
+        />
+      </Section>
+      {content.model === 'stations' && (
+        <Section title={t('stationsTitle')}>
+          <StationsEditor
+            stations={content.stations}
+            groups={content.groups}
+            people={people}
+            supports={content.supports}
+            onStations={(stations) => update({ stations })}
+            onGroups={(groups) => update({ groups })}
+          />
+        </Section>
+      )}
+      {content.model === 'parallel' && (
+        <Section title={t('parallelTitle')}>
+          <ParallelEditor
+            groups={content.parallelGroups}
+            people={people}
+            supports={content.supports}
+            onGroups={(parallelGroups) => update({ parallelGroups })}
+          />
+        </Section>
+      )}
+      <Section title={t('phasesTitle')}>
+        <PhasesEditor phases={content.phases} people={people} supports={content.supports} onPhases={(phases) => update({ phases })} />
+      </Section>
+      <Section title={t('focusTitle')}>
+        <TextField multiline label={t('goalLabel')} value={content.goal} onValue={(goal) => update({ goal })} />
+        <TextField
+          label={t('targetsLabel')}
+          hint={t('targetsHint')}
+          value={content.targetStudents}
+          onValue={(targetStudents) => update({ targetStudents })}
+        />
+      </Section>
+      <Section title={t('materialsTitle')}>
+        <MaterialsEditor
+          materials={content.materials}
+          people={people}
+          supports={content.supports}
+          onMaterials={(materials) => update({ materials })}
+        />
+      </Section>
+      <Section title={t('checkTitle')}>
+        <TextField multiline label={t('checkHowLabel')} value={content.checkHow} onValue={(checkHow) => update({ checkHow })} />
+        <SelectField
+          label={t('checkCollectorLabel')}
+          value={content.checkCollector ?? ''}
+          options={collectors}
+          onValue={(collector) => update({ checkCollector: collector || null })}
+        />
+      </Section>
+      <Section title={t('behaviourTitle')}>
+        <TextField
+          multiline
+          label={t('behaviourLabel')}
+          value={content.behaviourSupport}
+          onValue={(behaviourSupport) => update({ behaviourSupport })}
+        />
+      </Section>
+      <Section title={t('statusTitle')}>
+        <StatusReflection content={content} onChange={update} />
+      </Section>
+    </>
+  );
+}

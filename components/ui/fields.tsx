@@ -1,0 +1,155 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { trusted } from './trusted';
+
+// Form controls with a visible label (or an explicit accessible name) and trusted-only handlers.
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function TextField(props: {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  multiline?: boolean;
+  hint?: string;
+  maxLength?: number;
+  class?: string;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  const onInput = trusted((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
+  const control = props.multiline ? (
+    <textarea id={id} rows={2} value={props.value} onInput={onInput} maxLength={props.maxLength ?? 4000} />
+  ) : (
+    <input id={id} type="text" value={props.value} onInput={onInput} maxLength={props.maxLength ?? 200} />
+  );
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      {control}
+      {props.hint && <p class="hint">{props.hint}</p>}
+    </div>
+  );
+}
+
+export function NumberField(props: { label: string; value: number; min: number; max: number; onValue: (n: number) => void }) {
+  const id = useId();
+  const onInput = trusted((event: Event) => {
+    const parsed = Number.parseInt((event.currentTarget as HTMLInputElement).value, 10);
+    if (Number.isFinite(parsed)) props.onValue(Math.min(props.max, Math.max(props.min, parsed)));
+  });
+  return (
+    <div class="field field-number">
+      <label for={id}>{props.label}</label>
+      <input id={id} type="number" inputMode="numeric" min={props.min} max={props.max} value={props.value} onInput={onInput} />
+    </div>
+  );
+}
+
+export function SelectField(props: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onValue: (value: string) => void;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={trusted((event: Event) => props.onValue((event.currentTarget as HTMLSelectElement).value))}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A native radio group with a name (role=radiogroup), arrow keys moving between options. */
+export function RadioGroup(props: {
+  label: string;
+  value: string | null;
+  options: ReadonlyArray<Option & { hint?: string }>;
+  onValue: (value: string) => void;
+  class?: string;
+}) {
+  const id = useId();
+  return (
+    <div class={`radio-group ${props.class ?? ''}`}>
+      <div class="group-label" id={`${id}-label`}>
+        {props.label}
+      </div>
+      <div role="radiogroup" aria-labelledby={`${id}-label`}>
+        {props.options.map((option) => (
+          <label key={option.value} class="radio">
+            <input
+              type="radio"
+              name={id}
+              value={option.value}
+              checked={props.value === option.value}
+              aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined}
+              onClick={trusted(() => undefined)}
+              onChange={trusted(() => props.onValue(option.value))}
+            />
+            <span class="radio-text">
+              <span class="radio-label">{option.label}</span>
+              {option.hint && (
+                <span class="hint" id={`${id}-${option.value}-hint`}>
+                  {option.hint}
+                </span>
+              )}
+            </span>
+          </label>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function Button(props: {
+  children: ComponentChildren;
+  onPress: () => void;
+  label?: string;
+  kind?: 'primary' | 'quiet';
+  disabled?: boolean;
+  /** For disclosure buttons: whether what `controls` names is shown. */
+  expanded?: boolean;
+  controls?: string;
+}) {
+  return (
+    <button
+      type="button"
+      class={`button ${props.kind ?? 'quiet'}`}
+      aria-label={props.label}
+      aria-expanded={props.expanded}
+      aria-controls={props.controls}
+      disabled={props.disabled}
+      onClick={trusted(() => props.onPress())}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+export function Section(props: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="section">
+      <h3>{props.title}</h3>
+      {props.children}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { t } from '@/utils/i18n';
+import { badgeParts } from '@/utils/plans/badge-text';
+import type { PlanSummary } from '@/utils/schema/plan';
+import { vocabKey } from '@/utils/vocabulary';
+
+// One small badge per Classroom row: built with createElement/textContent only (Trusted Types), inside
+// its own shadow root so Classroom's CSS cannot reach it, sharing one constructed stylesheet.
+
+export const BADGE_TAG = 'tandem-badge';
+
+const CSS = `
+:host { display: block; margin: 2px 0 8px 56px; font: 500 12px/16px "Google Sans", Roboto, Arial, sans-serif; }
+a { display: inline-flex; align-items: center; gap: 4px; padding: 2px 10px; border-radius: 12px; text-decoration: none;
+    color: #0b57d0; background: #e8f0fe; border: 1px solid #c2d7fb; }
+a.none { color: #5f6368; background: transparent; border: 1px dashed #c4c7c5; font-weight: 400; }
+a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+a:hover { text-decoration: underline; }
+@media (prefers-color-scheme: dark) {
+  a { color: #a8c7fa; background: #0842a0; border-color: #284f8f; }
+  a.none { color: #c4c7c5; background: transparent; border-color: #8e918f; }
+}`;
+
+let sheet: CSSStyleSheet | null = null;
+function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+export function createBadge(itemId: string, href: string): HTMLElement {
+  const host = document.createElement(BADGE_TAG);
+  host.dataset.itemId = itemId;
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sharedSheet()];
+  const link = document.createElement('a');
+  link.href = href;
+  // The row itself expands on click in Classroom; the badge only opens the lesson.
+  link.addEventListener('click', (event) => event.stopPropagation());
+  link.addEventListener('keydown', (event) => event.stopPropagation());
+  shadow.append(link);
+  return host;
+}
+
+/** Updates an existing badge in place, so a new plan shows without re-creating nodes. */
+export function paintBadge(host: HTMLElement, plan: PlanSummary | undefined): void {
+  const link = host.shadowRoot?.querySelector('a');
+  if (!link) return;
+  if (!plan) {
+    link.className = 'none';
+    link.textContent = t('badgeNoPlan');
+    link.setAttribute('aria-label', t('badgeNoPlanName'));
+    return;
+  }
+  const parts = badgeParts(plan, (model) => t(vocabKey('model', model)), t('badgeNoModel'));
+  link.className = 'planned';
+  link.textContent = parts.visible;
+  link.setAttribute('aria-label', t('badgePlanned', parts.spoken));
+}

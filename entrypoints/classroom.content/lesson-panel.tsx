@@ -1,0 +1,87 @@
+import { render } from 'preact';
+import { type LessonView, PlanPanel } from '@/components/plan-panel/PlanPanel';
+import type { Feature } from '@/utils/content/features';
+import { waitFor } from '@/utils/content/wait-for';
+import { t } from '@/utils/i18n';
+import { call } from '@/utils/messaging/client';
+import { createPlanSession } from '@/utils/plans/session';
+import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
+import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import type { LessonRef } from '@/utils/schema/plan';
+import { mountInMain } from './mount';
+
+/** How long to wait for Classroom to render a lesson's header before saying what could not be read. */
+const READ_TIMEOUT_MS = 4000;
+
+const MISSING_KEYS: Record<DetailsField, string> = { title: 'missingTitle', course: 'missingCourse', due: 'missingDue' };
+
+export const lessonPanel: Feature = {
+  name: 'lesson-panel',
+  include: [isItemDetails],
+  async init({ url, signal, ctx }) {
+    const route = parseClassroomUrl(url);
+    if (route?.kind !== 'details') return;
+    // The ids come from the URL, never from the page: stale hidden views cannot mislead us.
+    let lesson: LessonRef = {
+      courseId: route.courseId,
+      itemId: route.itemId,
+      itemKind: route.itemKind,
+      ...(route.account !== undefined ? { account: route.account } : {}),
+      title: '',
+      courseName: '',
+    };
+    let view: LessonView = { title: null, courseName: null, missing: [] };
+    let container: HTMLElement | null = null;
+    const paint = () => {
+      if (container) render(<PlanPanel lesson={view} state={session.getState()} actions={session.actions} />, container);
+    };
+    const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
+
+    await mountInMain(ctx, {
+      name: 'tandem-plan',
+      signal,
+      render: (element) => {
+        container = element;
+        paint();
+      },
+      unrender: (element) => render(null, element),
+    });
+    signal.addEventListener('abort', () => void session.actions.flush(), { once: true });
+    void session.load();
+
+    const reading = await readWhenReady(route, signal);
+    if (signal.aborted) return;
+    lesson = {
+      ...lesson,
+      title: reading.title ?? '',
+      courseName: reading.courseName ?? '',
+      ...(reading.dueDate ? { dueDate: reading.dueDate } : {}),
+    };
+    // Materials have no due date at all, so only an assignment or question can be missing one.
+    const missing = reading.missing.filter((field) => field !== 'due' || route.itemKind !== 'm');
+    view = {
+      title: reading.title,
+      courseName: reading.courseName,
+      missing: missing.map((field) => t(MISSING_KEYS[field])),
+    };
+    if (missing.length > 0) {
+      console.warn(`[Tandem] Could not read ${missing.join(', ')} on this Classroom page; using the URL.`);
+    }
+    paint();
+  },
+};
+
+/** Classroom renders a lesson's header after the URL changes: wait (by observing) until the title is there. */
+async function readWhenReady(
+  route: Parameters<typeof readDetails>[1],
+  signal: AbortSignal,
+): Promise<DetailsReading> {
+  const ready = await waitFor(
+    () => {
+      const reading = readDetails(document, route, new Date());
+      return reading.title !== null ? reading : null;
+    },
+    { signal, timeoutMs: READ_TIMEOUT_MS },
+  );
+  return ready ?? readDetails(document, route, new Date());
+}

@@ -1,0 +1,62 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { MAIN } from '@/utils/pages/classroom/selectors';
+import { isVisible } from '@/utils/pages/classroom/visible';
+
+// Mounts Tandem UI inline at the top of Classroom's visible main area, in an isolated shadow root, so
+// it pushes the lesson down rather than covering Classroom's own controls. When Google re-renders and
+// drops our host, it is put back; everything is removed when `signal` aborts.
+
+export const HOST_ATTRIBUTE = 'data-tandem-host';
+
+function anchor(): Element {
+  // Stale views Classroom leaves in the DOM are hidden: mount next to the visible one.
+  const main = [...document.querySelectorAll(MAIN)].find(isVisible);
+  // Without a main area (Google changed the page) the UI still appears, at the end of the page.
+  return main ?? document.body;
+}
+
+export async function mountInMain(
+  ctx: ContentScriptContext,
+  options: { name: string; signal: AbortSignal; render: (container: HTMLElement) => void; unrender: (container: HTMLElement) => void },
+): Promise<void> {
+  const ui = await createShadowRootUi(ctx, {
+    name: options.name,
+    position: 'inline',
+    anchor,
+    append: (anchorElement, host) => {
+      if (anchorElement === document.body) anchorElement.append(host);
+      else anchorElement.prepend(host);
+    },
+    onMount: (container, _shadow, host) => {
+      host.setAttribute(HOST_ATTRIBUTE, options.name);
+      options.render(container);
+    },
+    onRemove: (container) => {
+      if (container) options.unrender(container);
+    },
+  });
+  if (options.signal.aborted) return;
+  ui.mount();
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!options.signal.aborted && !ui.shadowHost.isConnected) {
+        ui.remove();
+        ui.mount();
+      }
+    });
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      ui.remove();
+    },
+    { once: true },
+  );
+}

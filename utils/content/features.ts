@@ -1,0 +1,52 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+// Refined-GitHub-style features: each declares where it runs (URL predicates, as data) and what it does
+// (`init`), and everything it attaches hangs on one AbortSignal that is aborted when the URL changes or
+// the extension context goes away (STYLE.md habits 3, 4, 7).
+
+export interface FeatureRun {
+  url: URL;
+  signal: AbortSignal;
+  ctx: ContentScriptContext;
+}
+
+export interface Feature {
+  name: string;
+  include: ReadonlyArray<(url: URL) => boolean>;
+  init: (run: FeatureRun) => void | Promise<void>;
+}
+
+/** Runs the features matching the current URL, and again after every single-page navigation. */
+export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[]): void {
+  let current: AbortController | undefined;
+  let currentHref = '';
+  const start = (url: URL) => {
+    // Classroom sometimes replaces the URL with itself; re-running would only flicker the UI.
+    if (url.href === currentHref) return;
+    currentHref = url.href;
+    current?.abort();
+    const controller = new AbortController();
+    current = controller;
+    for (const feature of features) {
+      if (!feature.include.some((matches) => matches(url))) continue;
+      try {
+        Promise.resolve(feature.init({ url, signal: controller.signal, ctx })).catch((error) => report(feature, error));
+      } catch (error) {
+        report(feature, error);
+      }
+    }
+  };
+  ctx.onInvalidated(() => current?.abort());
+  start(new URL(location.href));
+  // WXT fires this for pushState/replaceState and Back/Forward; location.href is still the old URL here.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(new URL(event.newUrl.href)));
+}
+
+const reported = new Set<string>();
+
+/** One warning per feature per page: a broken feature must not flood the console or throw into the page. */
+function report(feature: Feature, error: unknown): void {
+  if (reported.has(feature.name)) return;
+  reported.add(feature.name);
+  console.warn(`[Tandem] ${feature.name} stopped:`, error);
+}

@@ -1,0 +1,34 @@
+import type { PlanContent } from '../schema/plan';
+
+// Plain helpers for plans, free of schema code so content scripts can use them.
+
+/** Leader value for the classroom teacher using Tandem. */
+export const TEACHER = 'teacher';
+/** Leader value for a station nobody leads. */
+export const INDEPENDENT = 'independent';
+
+/** Deterministic id: the same lesson has the same plan id on every device, so merges line up. */
+export function planId(courseId: string, itemId: string): string {
+  return `plan:${courseId}:${itemId}`;
+}
+
+export function emptyPlanContent(): PlanContent {
+  return {
+    model: null,
+    supports: [],
+    stations: [],
+    groups: [],
+    parallelGroups: [],
+    phases: [],
+    goal: '',
+    targetStudents: '',
+    materials: [],
+    checkHow: '',
+    checkCollector: null,
+    behaviourSupport: '',
+    status: 'draft',
+    reflectionWorked: '',
+    reflectionChange: '',
+  };
+}
+
