@@ -56,7 +56,8 @@ export function PlanPanel(props: { lesson: LessonView; state: SessionState; acti
           {t('loadFailed')}
         </p>
       )}
-      <div id={bodyId} hidden={!open || state.load !== 'ready' || invalidated}>
+      {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
+      <div id={bodyId} hidden={!open || state.load !== 'ready'}>
         <PlanBody state={state} actions={actions} />
       </div>
     </section>

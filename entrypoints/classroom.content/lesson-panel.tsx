@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { type LessonView, PlanPanel } from '@/components/plan-panel/PlanPanel';
-import type { Feature } from '@/utils/content/features';
+import { EXTENSION_GONE, type Feature } from '@/utils/content/features';
 import { waitFor } from '@/utils/content/wait-for';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
@@ -46,7 +46,11 @@ export const lessonPanel: Feature = {
       },
       unrender: (element) => render(null, element),
     });
-    signal.addEventListener('abort', () => void session.actions.flush(), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => (signal.reason === EXTENSION_GONE ? session.actions.markInvalidated() : void session.actions.flush()),
+      { once: true },
+    );
     void session.load();
 
     const reading = await readWhenReady(route, signal);

@@ -1,11 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { EXTENSION_GONE } from '@/utils/content/features';
 import { MAIN } from '@/utils/pages/classroom/selectors';
 import { isVisible } from '@/utils/pages/classroom/visible';
 
 // Mounts Tandem UI inline at the top of Classroom's visible main area, in an isolated shadow root, so
 // it pushes the lesson down rather than covering Classroom's own controls. When Google re-renders and
-// drops our host, it is put back; everything is removed when `signal` aborts.
+// drops our host, it is put back; everything is removed when `signal` aborts (except when the extension
+// itself went away: see EXTENSION_GONE).
 
 export const HOST_ATTRIBUTE = 'data-tandem-host';
 
@@ -55,7 +57,8 @@ export async function mountInMain(
     'abort',
     () => {
       observer.disconnect();
-      ui.remove();
+      // The old UI stays to tell the user to reload; the feature repaints it with that message.
+      if (options.signal.reason !== EXTENSION_GONE) ui.remove();
     },
     { once: true },
   );

@@ -1,8 +1,16 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 // Refined-GitHub-style features: each declares where it runs (URL predicates, as data) and what it does
 // (`init`), and everything it attaches hangs on one AbortSignal that is aborted when the URL changes or
 // the extension context goes away (STYLE.md habits 3, 4, 7).
+
+/**
+ * Abort reason when the extension itself went away (updated, reloaded or removed) while the tab stayed
+ * open. UI then stays in place and says "Tandem was updated — reload this tab" instead of vanishing.
+ * Any other abort (navigation, a newer copy of this script taking over) removes the UI.
+ */
+export const EXTENSION_GONE = 'tandem:extension-gone';
 
 export interface FeatureRun {
   url: URL;
@@ -36,7 +44,7 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
       }
     }
   };
-  ctx.onInvalidated(() => current?.abort());
+  ctx.onInvalidated(() => current?.abort(browser.runtime?.id ? 'replaced' : EXTENSION_GONE));
   start(new URL(location.href));
   // WXT fires this for pushState/replaceState and Back/Forward; location.href is still the old URL here.
   ctx.addEventListener(window, 'wxt:locationchange', (event) => start(new URL(event.newUrl.href)));

@@ -27,6 +27,8 @@ export interface SessionActions {
   update: (patch: Partial<PlanContent>) => void;
   addPerson: (person: NewPerson, role: RoleId) => Promise<boolean>;
   flush: () => Promise<void>;
+  /** The extension went away under this tab: say so; edits stay on screen but cannot be saved. */
+  markInvalidated: () => void;
 }
 
 export const SAVE_DELAY_MS = 300;
@@ -120,6 +122,10 @@ export function createPlanSession(options: {
       return true;
     },
     flush: saveNow,
+    markInvalidated() {
+      clearTimeout(timer);
+      set({ save: 'invalidated' });
+    },
   };
 
   return { load, actions, getState: () => state };
