@@ -8,13 +8,14 @@ export default defineConfig({
   imports: false, // explicit imports: every file says where its names come from
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://classroom.google.com/*', 'https://calendar.google.com/*'],
-    browser_specific_settings: { gecko: { id: 'tandem@tandem.example' } },
-  },
+    // Firefox needs an id; Chrome warns about keys it does not know, so only Firefox gets it.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tandem@tandem.example' } } } : {}),
+  }),
   zip: { excludeSources: ['**/node_modules/**', 'tests/**', '.output/**', 'demo-screenshots/**', 'test-results/**'] },
 });
