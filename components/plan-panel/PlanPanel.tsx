@@ -3,7 +3,8 @@ import { Section, TextField, SelectField, Button } from '../ui/fields';
 import type { SessionActions, SessionState } from '../../utils/plans/session';
 import type { PlanContent } from '../../utils/schema/plan';
 import { t } from '../../utils/i18n';
-import { leaderOptions } from './leaders';
+import { vocabKey } from '../../utils/vocabulary';
+import { leaderOptions, nameOf } from './leaders';
 import { MaterialsEditor } from './MaterialsEditor';
 import { applyModel } from './model-defaults';
 import { ModelPicker } from './ModelPicker';
@@ -22,9 +23,20 @@ export interface LessonView {
 }
 
 /** The co-teaching plan on a Classroom lesson: a function of {lesson, state, actions}. */
-export function PlanPanel(props: { lesson: LessonView; state: SessionState; actions: SessionActions }) {
+export function PlanPanel(props: {
+  lesson: LessonView;
+  state: SessionState;
+  actions: SessionActions;
+  /** Whether the details start shown; the teacher's last choice, remembered by the caller. */
+  initiallyOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}) {
   const { lesson, state, actions } = props;
-  const [open, setOpen] = useState(true);
+  const [open, setOpenState] = useState(props.initiallyOpen ?? true);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    props.onOpenChange?.(next);
+  };
   const invalidated = state.load === 'invalidated' || state.save === 'invalidated';
   const bodyId = 'tandem-plan-body';
 
@@ -41,6 +53,7 @@ export function PlanPanel(props: { lesson: LessonView; state: SessionState; acti
         <span class="lesson-title">{lesson.title ?? t('lessonUntitled')}</span>
         {lesson.courseName && <span class="course-name"> · {lesson.courseName}</span>}
       </p>
+      {!open && state.load === 'ready' && <p class="at-a-glance">{atAGlance(state)}</p>}
       {lesson.missing.length > 0 && (
         <p class="notice" role="note">
           {t('couldNotRead', lesson.missing.join(', '))}
@@ -62,6 +75,17 @@ export function PlanPanel(props: { lesson: LessonView; state: SessionState; acti
       </div>
     </section>
   );
+}
+
+/** One line for the collapsed panel: model, who supports in which role, status. */
+function atAGlance(state: SessionState): string {
+  const { content, people } = state;
+  const parts = [content.model ? t(vocabKey('model', content.model)) : t('badgeNoModel')];
+  for (const support of content.supports) {
+    parts.push(`${nameOf(people, support.personId)} (${t(vocabKey('role', support.role))})`);
+  }
+  parts.push(t(vocabKey('status', content.status)));
+  return parts.join(' · ');
 }
 
 function PlanBody(props: { state: SessionState; actions: SessionActions }) {

@@ -9,6 +9,7 @@ import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pag
 import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import type { LessonRef } from '@/utils/schema/plan';
 import { mountInMain } from './mount';
+import { readPanelOpen, savePanelOpen } from './panel-preference';
 
 /** How long to wait for Classroom to render a lesson's header before saying what could not be read. */
 const READ_TIMEOUT_MS = 4000;
@@ -32,8 +33,19 @@ export const lessonPanel: Feature = {
     };
     let view: LessonView = { title: null, courseName: null, missing: [] };
     let container: HTMLElement | null = null;
+    const initiallyOpen = await readPanelOpen();
     const paint = () => {
-      if (container) render(<PlanPanel lesson={view} state={session.getState()} actions={session.actions} />, container);
+      if (!container) return;
+      render(
+        <PlanPanel
+          lesson={view}
+          state={session.getState()}
+          actions={session.actions}
+          initiallyOpen={initiallyOpen}
+          onOpenChange={savePanelOpen}
+        />,
+        container,
+      );
     };
     const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
 
