@@ -1,8 +1,18 @@
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { trusted } from './trusted';
 
 // Form controls with a visible label (or an explicit accessible name) and trusted-only handlers.
+
+let lastId = 0;
+/**
+ * A unique id per component instance, for label/for and aria references. Not Preact's useId: it gave
+ * the same id to controls in sibling lists here, which merged their accessible names.
+ */
+function useId(): string {
+  const [id] = useState(() => `tandem-${++lastId}`);
+  return id;
+}
 
 export interface Option {
   value: string;
@@ -67,7 +77,9 @@ export function SelectField(props: {
       <select
         id={id}
         value={props.value}
-        onChange={trusted((event: Event) => props.onValue((event.currentTarget as HTMLSelectElement).value))}
+        // Not `trusted`: choosing an option is a value change, not an action a stray page click could fire,
+        // and tools that drive selects (automation, some assistive tech) dispatch untrusted change events.
+        onChange={(event: Event) => props.onValue((event.currentTarget as HTMLSelectElement).value)}
       >
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -1,6 +1,7 @@
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
+import { preloadMessages } from '@/utils/i18n';
 import { classSummary } from './class-summary';
 import { lessonPanel } from './lesson-panel';
 import { listBadges } from './list-badges';
@@ -10,6 +11,8 @@ export default defineContentScript({
   matches: ['https://classroom.google.com/*'],
   cssInjectionMode: 'ui',
   main(ctx) {
+    // Shown only after an update, when the i18n API no longer answers this (old) script.
+    preloadMessages(['extensionUpdated', 'saveFailed', 'retry']);
     runFeatures(ctx, [lessonPanel, listBadges, classSummary]);
   },
 });

@@ -1,0 +1,63 @@
+import { expect, test } from './harness';
+import { addNewPerson, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, openLesson, STREAM_URL } from './panel-page';
+
+test('Classwork badges planned and unplanned lessons, and a badge opens its lesson', async ({ context }) => {
+  const page = await context.newPage();
+  const region = await openLesson(page);
+  await addNewPerson(page, 'Marcus Lee', 'Paraprofessional');
+  await region.getByRole('radio', { name: 'Station teaching' }).check();
+  await expectSaved(page);
+
+  await page.goto(CLASSWORK_URL);
+  const planned = page.getByRole('link', { name: /^Tandem plan:/ });
+  await expect(planned).toHaveCount(1);
+  await expect(planned).toHaveAccessibleName('Tandem plan: Station teaching, ML');
+  // The other seven rows stand out as unplanned.
+  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(7);
+  // Each row has exactly one badge, in its own row.
+  const row = page.locator('li[data-stream-item-id="638600123456"]');
+  await expect(row.getByRole('link', { name: /^Tandem plan:/ })).toHaveCount(1);
+
+  await planned.click();
+  await expect(page).toHaveURL(LAB_REPORT_URL);
+});
+
+test('rows Classroom adds later get a badge, and re-renders never duplicate them', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(CLASSWORK_URL);
+  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(8);
+
+  // Classroom re-renders a row (same element moved) and adds a new one ("View more").
+  await page.evaluate(() => {
+    const list = document.querySelector('li[data-stream-item-id="638600123461"]')?.parentElement;
+    const first = document.querySelector('li[data-stream-item-id="638600123463"]');
+    if (!list || !first) throw new Error('fixture changed');
+    list.append(first);
+    const added = document.createElement('li');
+    added.setAttribute('data-stream-item-id', '638600123999');
+    added.setAttribute('data-stream-item-type', '5');
+    const button = document.createElement('div');
+    button.setAttribute('role', 'button');
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-label', 'Lab Safety Quiz Review');
+    button.textContent = 'Lab Safety Quiz Review';
+    added.append(button);
+    list.append(added);
+  });
+  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(9);
+  await expect(page.locator('li[data-stream-item-id="638600123463"] tandem-badge')).toHaveCount(1);
+});
+
+test('the Stream badges its lessons and shows the class summary', async ({ context }) => {
+  const page = await context.newPage();
+  const region = await openLesson(page, LAB_REPORT_URL);
+  await region.getByRole('radio', { name: 'Parallel teaching' }).check();
+  await expectSaved(page);
+
+  await page.goto(STREAM_URL);
+  await expect(page.getByRole('link', { name: 'Tandem plan: Parallel teaching' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(1);
+  const summary = page.getByRole('region', { name: 'Tandem class summary' });
+  await expect(summary).toContainText('On this page: 1 of 2 lessons planned');
+  await expect(summary).toContainText('Parallel teaching × 1');
+});

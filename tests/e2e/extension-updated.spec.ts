@@ -1,0 +1,25 @@
+import { expect, test } from './harness';
+import { expectSaved, openLesson } from './panel-page';
+
+test('after the extension is updated under an open tab, the old panel says to reload; saved work is kept', async ({
+  context,
+  updateExtension,
+}) => {
+  const page = await context.newPage();
+  const region = await openLesson(page);
+  await region.getByRole('radio', { name: 'Parallel teaching' }).check();
+  await expectSaved(page);
+
+  // What Chrome does on an update: the extension restarts; the tab's old content script is orphaned.
+  await updateExtension();
+
+  await region.getByRole('radio', { name: 'Team teaching' }).check();
+  await expect(region.getByRole('alert')).toHaveText(/Tandem was updated — reload this tab/);
+  // The form stays on screen (nothing typed disappears) but says it cannot save.
+  await expect(region.getByRole('radio', { name: 'Team teaching' })).toBeChecked();
+
+  await page.reload();
+  const fresh = await openLesson(page);
+  await expect(fresh.getByRole('radio', { name: 'Parallel teaching' })).toBeChecked();
+  await expect(fresh.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+// The Classroom lessons the end-to-end tests use, at their real URLs (served from tests/fixtures).
+export const LAB_REPORT_URL = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details';
+export const DENSITY_NOTES_URL = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/m/NjM4NjAwMTIzNDU3/details';
+export const NO_HOOKS_URL = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU5/details';
+export const CLASSWORK_URL = 'https://classroom.google.com/u/0/w/NjM4NTk1MjQ3MTQ3/t/all';
+export const STREAM_URL = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3';
+
+/** The panel, reached as a screen reader would: the landmark region by its name. */
+export function panel(page: Page) {
+  return page.getByRole('region', { name: 'Tandem co-teaching plan' });
+}
+
+export async function openLesson(page: Page, url = LAB_REPORT_URL) {
+  await page.goto(url);
+  const region = panel(page);
+  await expect(region.getByRole('radiogroup', { name: 'Co-teaching model' })).toBeVisible();
+  return region;
+}
+
+/** Waits for the autosave to finish after an edit. */
+export async function expectSaved(page: Page) {
+  await expect(panel(page).getByRole('status')).toHaveText('Saved');
+}
+
+/** Adds a supporting adult who is not yet in Tandem, through the panel's inline form. */
+export async function addNewPerson(page: Page, name: string, kind: string) {
+  const region = panel(page);
+  await region.getByRole('textbox', { name: "New person's name" }).fill(name);
+  await region.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: kind });
+  await region.getByRole('button', { name: 'Add new person' }).click();
+  await expect(region.getByRole('combobox', { name: `Role for ${name}` })).toBeVisible();
+}

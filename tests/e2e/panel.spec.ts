@@ -1,0 +1,84 @@
+import { expect, test } from './harness';
+import { addNewPerson, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+
+test('tag a lesson with Station teaching, three stations and a role; it is all there after a reload', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const region = await openLesson(page);
+  await expect(region.getByText('Lab Report: Density of Liquids')).toBeVisible();
+  await expect(region.getByText('Grade 7 Science')).toBeVisible();
+
+  await addNewPerson(page, 'Marcus Lee', 'Paraprofessional');
+  await region.getByRole('combobox', { name: 'Role for Marcus Lee' }).selectOption({ label: 'Lead a station' });
+  await region.getByRole('radio', { name: 'Station teaching' }).check();
+
+  // Choosing stations offers three to start with; make them this lesson's stations.
+  const stations = [
+    { name: 'Measure mass', leader: 'You (classroom teacher)', minutes: '15' },
+    { name: 'Measure volume', leader: 'Marcus Lee', minutes: '20' },
+    { name: 'Density practice', leader: 'Independent', minutes: '10' },
+  ];
+  for (const [index, station] of stations.entries()) {
+    const n = index + 1;
+    await region.getByRole('textbox', { name: `Station ${n} name` }).fill(station.name);
+    await region.getByRole('combobox', { name: `Station ${n} led by` }).selectOption({ label: station.leader });
+    await region.getByRole('spinbutton', { name: `Station ${n} minutes` }).fill(station.minutes);
+  }
+  await region.getByRole('textbox', { name: 'Lesson goal' }).fill('Compare the density of three liquids');
+  await expectSaved(page);
+
+  await page.reload();
+  const after = panel(page);
+  await expect(after.getByRole('radio', { name: 'Station teaching' })).toBeChecked();
+  await expect(after.getByRole('combobox', { name: 'Role for Marcus Lee' })).toHaveValue('lead-station');
+  for (const [index, station] of stations.entries()) {
+    const n = index + 1;
+    await expect(after.getByRole('textbox', { name: `Station ${n} name` })).toHaveValue(station.name);
+    await expect(after.getByRole('combobox', { name: `Station ${n} led by` }).locator('option:checked')).toHaveText(
+      station.leader,
+    );
+    await expect(after.getByRole('spinbutton', { name: `Station ${n} minutes` })).toHaveValue(station.minutes);
+  }
+  await expect(after.getByRole('textbox', { name: 'Lesson goal' })).toHaveValue('Compare the density of three liquids');
+  // The rotation shows the groups moving through the stations.
+  await expect(after.getByRole('table', { name: /Rotation/ }).getByRole('row')).toHaveCount(4);
+  expect(page.url()).toBe(LAB_REPORT_URL);
+});
+
+test('the panel collapses and expands, and never covers the lesson title', async ({ context }) => {
+  const page = await context.newPage();
+  const region = await openLesson(page);
+  const toggle = region.getByRole('button', { name: 'Show plan details' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(region.getByRole('radiogroup', { name: 'Co-teaching model' })).toBeHidden();
+  await toggle.click();
+  await expect(region.getByRole('radiogroup', { name: 'Co-teaching model' })).toBeVisible();
+
+  // In the page flow, above the lesson: Classroom's own title is still where a click lands on it.
+  const title = page.getByRole('heading', { name: 'Lab Report: Density of Liquids', level: 1 });
+  await title.scrollIntoViewIfNeeded();
+  const box = await title.boundingBox();
+  expect(box).not.toBeNull();
+  if (box) {
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x as number, y as number)?.textContent ?? '',
+      [box.x + 5, box.y + box.height / 2],
+    );
+    expect(hit).toContain('Lab Report: Density of Liquids');
+  }
+});
+
+test('status and a reflection after teaching are kept', async ({ context }) => {
+  const page = await context.newPage();
+  const region = await openLesson(page);
+  await region.getByRole('radio', { name: 'Taught' }).check();
+  await region.getByRole('textbox', { name: 'What worked' }).fill('Station 2 balance check');
+  await region.getByRole('textbox', { name: 'Change next time' }).fill('Fewer liquids');
+  await expectSaved(page);
+  await page.reload();
+  await expect(panel(page).getByRole('radio', { name: 'Taught' })).toBeChecked();
+  await expect(panel(page).getByRole('textbox', { name: 'What worked' })).toHaveValue('Station 2 balance check');
+});
