@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 
 // Tandem's manifest asks for the least it can: `storage` for the database, and host access only to the
 // two Google origins its content scripts run on (DESIGN.md rule 4). The snapshot test in
-// tests/unit/manifest.test.ts fails when this grows.
+// tests/e2e/manifest.spec.ts fails when this grows.
 export default defineConfig({
   imports: false, // explicit imports: every file says where its names come from
   modules: ['@wxt-dev/webextension-polyfill'],

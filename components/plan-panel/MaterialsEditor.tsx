@@ -1,10 +1,10 @@
-import { Button, SelectField, TextField } from '../ui/fields';
+import { t } from '../../utils/i18n';
+import { TEACHER } from '../../utils/plans/defaults';
 import type { Person } from '../../utils/schema/person';
 import type { Material, Support } from '../../utils/schema/plan';
-import { TEACHER } from '../../utils/plans/defaults';
-import { t } from '../../utils/i18n';
-import { newLocalId } from './local-id';
+import { Button, SelectField, TextField } from '../ui/fields';
 import { leaderOptions } from './leaders';
+import { newLocalId } from './local-id';
 
 /** What must be prepared before the lesson, each with the adult who prepares it. */
 export function MaterialsEditor(props: {
@@ -24,7 +24,11 @@ export function MaterialsEditor(props: {
           const n = String(index + 1);
           return (
             <li key={material.id} class="row">
-              <TextField label={t('materialWhat', n)} value={material.what} onValue={(what) => change(material.id, { what })} />
+              <TextField
+                label={t('materialWhat', n)}
+                value={material.what}
+                onValue={(what) => change(material.id, { what })}
+              />
               <SelectField
                 label={t('materialOwner', n)}
                 value={material.owner}

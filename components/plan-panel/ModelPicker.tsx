@@ -1,6 +1,6 @@
-import { RadioGroup } from '../ui/fields';
-import type { ModelId } from '../../utils/schema/vocabulary';
 import { t } from '../../utils/i18n';
+import type { ModelId } from '../../utils/schema/vocabulary';
+import { RadioGroup } from '../ui/fields';
 import { modelOptions } from './vocabulary-options';
 
 export function ModelPicker(props: { value: ModelId | null; onValue: (model: ModelId) => void }) {

@@ -1,7 +1,7 @@
-import { SelectField, TextField } from '../ui/fields';
+import { t } from '../../utils/i18n';
 import type { Person } from '../../utils/schema/person';
 import type { ParallelGroup, Support } from '../../utils/schema/plan';
-import { t } from '../../utils/i18n';
+import { SelectField, TextField } from '../ui/fields';
 import { leaderOptions } from './leaders';
 
 /** Parallel teaching: the class split in two, each half with the adult who teaches it. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Button, SelectField } from '../ui/fields';
+import { t } from '../../utils/i18n';
 import type { Person } from '../../utils/schema/person';
 import type { Phase, Support } from '../../utils/schema/plan';
 import type { ModelId, PhaseId, RoleId } from '../../utils/schema/vocabulary';
-import { t } from '../../utils/i18n';
+import { Button, SelectField } from '../ui/fields';
 import { nameOf } from './leaders';
 import { modelOptions, phaseIds, phaseLabel, roleOptions } from './vocabulary-options';
 

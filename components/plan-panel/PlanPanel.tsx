@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { Section, TextField, SelectField, Button } from '../ui/fields';
+import { t } from '../../utils/i18n';
 import type { SessionActions, SessionState } from '../../utils/plans/session';
 import type { PlanContent } from '../../utils/schema/plan';
-import { t } from '../../utils/i18n';
 import { vocabKey } from '../../utils/vocabulary';
+import { Button, Section, SelectField, TextField } from '../ui/fields';
 import { leaderOptions, nameOf } from './leaders';
 import { MaterialsEditor } from './MaterialsEditor';
-import { applyModel } from './model-defaults';
 import { ModelPicker } from './ModelPicker';
+import { applyModel } from './model-defaults';
 import { ParallelEditor } from './ParallelEditor';
 import { PhasesEditor } from './PhasesEditor';
 import { SaveStatus } from './SaveStatus';
@@ -126,7 +126,12 @@ function PlanBody(props: { state: SessionState; actions: SessionActions }) {
         </Section>
       )}
       <Section title={t('phasesTitle')}>
-        <PhasesEditor phases={content.phases} people={people} supports={content.supports} onPhases={(phases) => update({ phases })} />
+        <PhasesEditor
+          phases={content.phases}
+          people={people}
+          supports={content.supports}
+          onPhases={(phases) => update({ phases })}
+        />
       </Section>
       <Section title={t('focusTitle')}>
         <TextField multiline label={t('goalLabel')} value={content.goal} onValue={(goal) => update({ goal })} />
@@ -146,7 +151,12 @@ function PlanBody(props: { state: SessionState; actions: SessionActions }) {
         />
       </Section>
       <Section title={t('checkTitle')}>
-        <TextField multiline label={t('checkHowLabel')} value={content.checkHow} onValue={(checkHow) => update({ checkHow })} />
+        <TextField
+          multiline
+          label={t('checkHowLabel')}
+          value={content.checkHow}
+          onValue={(checkHow) => update({ checkHow })}
+        />
         <SelectField
           label={t('checkCollectorLabel')}
           value={content.checkCollector ?? ''}

@@ -1,5 +1,5 @@
-import type { SessionState } from '../../utils/plans/session';
 import { t } from '../../utils/i18n';
+import type { SessionState } from '../../utils/plans/session';
 import { Button } from '../ui/fields';
 
 /** "Saved" / "Saving…" / a plain-words failure with a retry; announced politely to screen readers. */

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { Button, NumberField, SelectField, TextField } from '../ui/fields';
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import type { Person } from '../../utils/schema/person';
 import type { Station, Support } from '../../utils/schema/plan';
-import { t } from '../../utils/i18n';
-import { newLocalId } from './local-id';
+import { Button, NumberField, SelectField, TextField } from '../ui/fields';
 import { leaderOptions } from './leaders';
+import { newLocalId } from './local-id';
 import { parseGroupCodes, rotation } from './rotation';
 
 const MAX_STATIONS = 12;
@@ -21,11 +21,10 @@ export function StationsEditor(props: {
   const leaders = leaderOptions(props.people, props.supports, { independent: true });
   const change = (id: string, patch: Partial<Station>) =>
     props.onStations(stations.map((station) => (station.id === id ? { ...station, ...patch } : station)));
-  // The text box keeps what the user typed ("A, B, ") while the plan keeps clean codes.
-  const [groupsText, setGroupsText] = useState(props.groups.join(', '));
-  useEffect(() => {
-    if (parseGroupCodes(groupsText).join() !== props.groups.join()) setGroupsText(props.groups.join(', '));
-  }, [props.groups.join()]);
+  // The text box keeps what the user typed ("A, B, ") while the plan keeps clean codes; when the plan's
+  // groups change from elsewhere (choosing the model fills in A, B, C), the box shows those instead.
+  const [typed, setTyped] = useState(props.groups.join(', '));
+  const groupsText = parseGroupCodes(typed).join() === props.groups.join() ? typed : props.groups.join(', ');
 
   return (
     <div class="stations">
@@ -52,7 +51,10 @@ export function StationsEditor(props: {
                 max={240}
                 onValue={(minutes) => change(station.id, { minutes })}
               />
-              <Button label={t('removeStation', n)} onPress={() => props.onStations(stations.filter((s) => s !== station))}>
+              <Button
+                label={t('removeStation', n)}
+                onPress={() => props.onStations(stations.filter((s) => s !== station))}
+              >
                 {t('remove')}
               </Button>
             </li>
@@ -64,7 +66,12 @@ export function StationsEditor(props: {
         onPress={() =>
           props.onStations([
             ...stations,
-            { id: newLocalId('station'), name: t('stationDefaultName', String(stations.length + 1)), leader: 'independent', minutes: 15 },
+            {
+              id: newLocalId('station'),
+              name: t('stationDefaultName', String(stations.length + 1)),
+              leader: 'independent',
+              minutes: 15,
+            },
           ])
         }
       >
@@ -76,13 +83,11 @@ export function StationsEditor(props: {
         value={groupsText}
         maxLength={100}
         onValue={(text) => {
-          setGroupsText(text);
+          setTyped(text);
           props.onGroups(parseGroupCodes(text));
         }}
       />
-      {stations.length > 0 && props.groups.length > 0 && (
-        <RotationTable stations={stations} groups={props.groups} />
-      )}
+      {stations.length > 0 && props.groups.length > 0 && <RotationTable stations={stations} groups={props.groups} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { RadioGroup, TextField } from '../ui/fields';
+import { t } from '../../utils/i18n';
 import type { PlanContent } from '../../utils/schema/plan';
 import type { PlanStatus } from '../../utils/schema/vocabulary';
-import { t } from '../../utils/i18n';
+import { RadioGroup, TextField } from '../ui/fields';
 import { statusOptions } from './vocabulary-options';
 
 /** Draft → Ready → Taught, and once taught, a two-line reflection for the next planning meeting. */

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Button, SelectField, TextField } from '../ui/fields';
+import { t } from '../../utils/i18n';
 import type { NewPerson, Person } from '../../utils/schema/person';
 import type { Support } from '../../utils/schema/plan';
 import type { PersonKind, RoleId } from '../../utils/schema/vocabulary';
-import { t } from '../../utils/i18n';
+import { Button, SelectField, TextField } from '../ui/fields';
 import { nameOf } from './leaders';
 import { kindOptions, roleOptions } from './vocabulary-options';
 

@@ -1,8 +1,8 @@
-import type { Option } from '../ui/fields';
+import { t } from '../../utils/i18n';
+import { INDEPENDENT, TEACHER } from '../../utils/plans/defaults';
 import type { Person } from '../../utils/schema/person';
 import type { Support } from '../../utils/schema/plan';
-import { INDEPENDENT, TEACHER } from '../../utils/plans/defaults';
-import { t } from '../../utils/i18n';
+import type { Option } from '../ui/fields';
 
 /** Names by person id; a person removed since keeps a readable placeholder instead of an id. */
 export function nameOf(people: readonly Person[], personId: string): string {

@@ -1,7 +1,7 @@
+import { t } from '../../utils/i18n';
+import { INDEPENDENT, TEACHER } from '../../utils/plans/defaults';
 import type { PlanContent } from '../../utils/schema/plan';
 import type { ModelId } from '../../utils/schema/vocabulary';
-import { INDEPENDENT, TEACHER } from '../../utils/plans/defaults';
-import { t } from '../../utils/i18n';
 import { newLocalId } from './local-id';
 
 /**

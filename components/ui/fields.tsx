@@ -47,7 +47,13 @@ export function TextField(props: {
   );
 }
 
-export function NumberField(props: { label: string; value: number; min: number; max: number; onValue: (n: number) => void }) {
+export function NumberField(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onValue: (n: number) => void;
+}) {
   const id = useId();
   const onInput = trusted((event: Event) => {
     const parsed = Number.parseInt((event.currentTarget as HTMLInputElement).value, 10);
@@ -56,7 +62,15 @@ export function NumberField(props: { label: string; value: number; min: number; 
   return (
     <div class="field field-number">
       <label for={id}>{props.label}</label>
-      <input id={id} type="number" inputMode="numeric" min={props.min} max={props.max} value={props.value} onInput={onInput} />
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        onInput={onInput}
+      />
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { EXTENSION_GONE, type Feature } from '@/utils/content/features';
 import { waitFor } from '@/utils/content/wait-for';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
-import { createPlanSession } from '@/utils/plans/session';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { createPlanSession } from '@/utils/plans/session';
 import type { LessonRef } from '@/utils/schema/plan';
 import { mountInMain } from './mount';
 import { readPanelOpen, savePanelOpen } from './panel-preference';
@@ -14,7 +14,11 @@ import { readPanelOpen, savePanelOpen } from './panel-preference';
 /** How long to wait for Classroom to render a lesson's header before saying what could not be read. */
 const READ_TIMEOUT_MS = 4000;
 
-const MISSING_KEYS: Record<DetailsField, string> = { title: 'missingTitle', course: 'missingCourse', due: 'missingDue' };
+const MISSING_KEYS: Record<DetailsField, string> = {
+  title: 'missingTitle',
+  course: 'missingCourse',
+  due: 'missingDue',
+};
 
 export const lessonPanel: Feature = {
   name: 'lesson-panel',
@@ -88,10 +92,7 @@ export const lessonPanel: Feature = {
 };
 
 /** Classroom renders a lesson's header after the URL changes: wait (by observing) until the title is there. */
-async function readWhenReady(
-  route: Parameters<typeof readDetails>[1],
-  signal: AbortSignal,
-): Promise<DetailsReading> {
+async function readWhenReady(route: Parameters<typeof readDetails>[1], signal: AbortSignal): Promise<DetailsReading> {
   const ready = await waitFor(
     () => {
       const reading = readDetails(document, route, new Date());

@@ -25,7 +25,12 @@ export const listBadges: Feature = {
         if (item.element.querySelector(`:scope > ${BADGE_TAG}`)) continue;
         const badge = createBadge(
           item.itemId,
-          detailsUrl({ account: route.account, courseId: route.courseId, itemId: item.itemId, itemKind: item.itemKind }),
+          detailsUrl({
+            account: route.account,
+            courseId: route.courseId,
+            itemId: item.itemId,
+            itemKind: item.itemKind,
+          }),
         );
         paintBadge(badge, plans.get(item.itemId));
         item.element.append(badge);

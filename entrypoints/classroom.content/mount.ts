@@ -20,7 +20,12 @@ function anchor(): Element {
 
 export async function mountInMain(
   ctx: ContentScriptContext,
-  options: { name: string; signal: AbortSignal; render: (container: HTMLElement) => void; unrender: (container: HTMLElement) => void },
+  options: {
+    name: string;
+    signal: AbortSignal;
+    render: (container: HTMLElement) => void;
+    unrender: (container: HTMLElement) => void;
+  },
 ): Promise<void> {
   const ui = await createShadowRootUi(ctx, {
     name: options.name,

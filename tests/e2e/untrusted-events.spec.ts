@@ -11,8 +11,8 @@ test("a synthetic click dispatched by the page's own script triggers no panel ac
   await page.evaluate(() => {
     const root = document.querySelector('[data-tandem-host="tandem-plan"]')?.shadowRoot;
     if (!root) throw new Error('panel host not found');
-    const radio = [...root.querySelectorAll('input[type="radio"]')].find(
-      (input) => input.closest('label')?.textContent?.includes('Station teaching'),
+    const radio = [...root.querySelectorAll('input[type="radio"]')].find((input) =>
+      input.closest('label')?.textContent?.includes('Station teaching'),
     ) as HTMLInputElement | undefined;
     radio?.click();
     const addMaterial = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Add material');

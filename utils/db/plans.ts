@@ -1,5 +1,5 @@
-import { nowIso } from '../schema/common';
 import { planId } from '../plans/defaults';
+import { nowIso } from '../schema/common';
 import type { LessonPlan, PlanInput, PlanSummary } from '../schema/plan';
 import type { TandemDatabase } from './database';
 

@@ -30,7 +30,10 @@ export async function call<T extends RequestType>(
     .sendMessage({ tandem: 1, type, payload })
     .then((answer) => (isResult(answer) ? (answer as Result<ResponseData[T]>) : failure('unavailable', 'No answer')))
     .catch((error: unknown) =>
-      failure(isInvalidatedError(error) ? 'invalidated' : 'unavailable', error instanceof Error ? error.message : String(error)),
+      failure(
+        isInvalidatedError(error) ? 'invalidated' : 'unavailable',
+        error instanceof Error ? error.message : String(error),
+      ),
     );
   try {
     return await Promise.race([send, timeout]);

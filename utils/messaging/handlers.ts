@@ -47,7 +47,10 @@ export function createMessageHandler(context: HandlerContext) {
       return { ok: true, data: await run(payload.data) };
     } catch (error) {
       console.error(`[Tandem] ${type} failed`, error);
-      return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+      return {
+        ok: false,
+        error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+      };
     }
   };
 }

@@ -21,7 +21,11 @@ export interface ClassSummary {
   modelMix: { model: ModelId; count: number }[];
 }
 
-export function summarizeClass(items: readonly LessonOnPage[], plans: readonly PlanSummary[], today: Date): ClassSummary {
+export function summarizeClass(
+  items: readonly LessonOnPage[],
+  plans: readonly PlanSummary[],
+  today: Date,
+): ClassSummary {
   const planned = new Set(plans.map((plan) => plan.itemId));
   const from = isoDay(today);
   const until = isoDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() + WINDOW_DAYS));

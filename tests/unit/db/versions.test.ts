@@ -24,7 +24,10 @@ describe('database versions', () => {
     await v1.table('plans').put({ ...plan, createdAt: now, updatedAt: now });
     v1.close();
     const current = new TandemDatabase(name);
-    expect(await current.plans.get('plan:1:2')).toMatchObject({ id: 'plan:1:2', title: 'Lab Report: Density of Liquids' });
+    expect(await current.plans.get('plan:1:2')).toMatchObject({
+      id: 'plan:1:2',
+      title: 'Lab Report: Density of Liquids',
+    });
     current.close();
   });
 });

@@ -14,7 +14,10 @@ function setup() {
 describe('message handler', () => {
   it('saves and reads a plan for our content script', async () => {
     const { handle } = setup();
-    const saved = await handle({ tandem: 1, type: 'plan.save', payload: planInput({ model: 'stations' }) }, classroomTab);
+    const saved = await handle(
+      { tandem: 1, type: 'plan.save', payload: planInput({ model: 'stations' }) },
+      classroomTab,
+    );
     expect(saved).toMatchObject({ ok: true, data: { id: 'plan:638595247147:638600123456', model: 'stations' } });
     const read = await handle(
       { tandem: 1, type: 'plan.get', payload: { courseId: LAB_REPORT.courseId, itemId: LAB_REPORT.itemId } },
@@ -25,7 +28,10 @@ describe('message handler', () => {
 
   it('adds and lists people', async () => {
     const { handle } = setup();
-    await handle({ tandem: 1, type: 'people.add', payload: { name: 'Marcus Lee', kind: 'paraprofessional' } }, classroomTab);
+    await handle(
+      { tandem: 1, type: 'people.add', payload: { name: 'Marcus Lee', kind: 'paraprofessional' } },
+      classroomTab,
+    );
     const listed = await handle({ tandem: 1, type: 'people.list', payload: {} }, classroomTab);
     expect(listed.ok && (listed.data as { name: string }[]).map((person) => person.name)).toEqual(['Marcus Lee']);
   });
@@ -45,7 +51,10 @@ describe('message handler', () => {
     ['not our envelope', { type: 'plan.get', payload: {} }],
     ['an unknown type', { tandem: 1, type: 'db.dropAll', payload: {} }],
     ['a bad payload', { tandem: 1, type: 'plan.get', payload: { courseId: '1; DROP', itemId: 2 } }],
-    ['a plan with an unknown model', { tandem: 1, type: 'plan.save', payload: planInput({ model: 'lecture' as never }) }],
+    [
+      'a plan with an unknown model',
+      { tandem: 1, type: 'plan.save', payload: planInput({ model: 'lecture' as never }) },
+    ],
     ['a person without a name', { tandem: 1, type: 'people.add', payload: { name: '  ', kind: 'other' } }],
   ])('answers bad-request to %s and writes nothing', async (_label, message) => {
     const { db, handle } = setup();

@@ -53,14 +53,18 @@ describe('plan session', () => {
     expect(last().save).toBe('pending');
     await vi.waitFor(() => expect(last().save).toBe('saved'));
     expect(background.saves()).toHaveLength(1);
-    expect(background.saves()[0]?.payload).toMatchObject({ lesson: { itemId: LAB_REPORT.itemId }, content: { goal: 'Compare' } });
+    expect(background.saves()[0]?.payload).toMatchObject({
+      lesson: { itemId: LAB_REPORT.itemId },
+      content: { goal: 'Compare' },
+    });
     expect(last().hasPlan).toBe(true);
   });
 
   it('keeps the edit and reports an error when saving fails, and a retry sends it', async () => {
     let fail = true;
     const background = fakeBackground({
-      'plan.save': () => (fail ? { ok: false, error: { code: 'internal', message: 'disk full' } } : { ok: true, data: {} }),
+      'plan.save': () =>
+        fail ? { ok: false, error: { code: 'internal', message: 'disk full' } } : { ok: true, data: {} },
     });
     const { session, last } = setup(background);
     await session.load();
@@ -74,7 +78,9 @@ describe('plan session', () => {
   });
 
   it('says the extension was updated when the background is gone', async () => {
-    const background = fakeBackground({ 'plan.get': () => ({ ok: false, error: { code: 'invalidated', message: 'x' } }) });
+    const background = fakeBackground({
+      'plan.get': () => ({ ok: false, error: { code: 'invalidated', message: 'x' } }),
+    });
     const { session, last } = setup(background);
     await session.load();
     expect(last().load).toBe('invalidated');
@@ -93,7 +99,9 @@ describe('plan session', () => {
   it('adds a new person inline as a supporting adult with the given role', async () => {
     const { session, last } = setup();
     await session.load();
-    expect(await session.actions.addPerson({ name: 'Zoe Park', kind: 'special-education-teacher' }, 'small-group')).toBe(true);
+    expect(
+      await session.actions.addPerson({ name: 'Zoe Park', kind: 'special-education-teacher' }, 'small-group'),
+    ).toBe(true);
     expect(last().people.map((person) => person.name)).toEqual(['Marcus Lee', 'Zoe Park']);
     expect(last().content.supports).toEqual([{ personId: 'person:2', role: 'small-group' }]);
   });

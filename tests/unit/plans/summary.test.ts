@@ -38,7 +38,13 @@ describe('class summary', () => {
   });
 
   it('orders the model mix by use, then by the vocabulary order, and skips plans without a model', () => {
-    const plans = [plan('1', 'team'), plan('2', 'stations'), plan('3', 'team'), plan('4', 'lead-and-roam'), plan('5', null)];
+    const plans = [
+      plan('1', 'team'),
+      plan('2', 'stations'),
+      plan('3', 'team'),
+      plan('4', 'lead-and-roam'),
+      plan('5', null),
+    ];
     expect(summarizeClass([], plans, today).modelMix).toEqual([
       { model: 'team', count: 2 },
       { model: 'lead-and-roam', count: 1 },

@@ -1,0 +1,20 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run the built extension (`wxt build` → .output/chrome-mv3) in Debian's Chromium
+// (/usr/bin/chromium, or CHROMIUM_PATH); nothing is downloaded. The browser is launched by the harness
+// (tests/e2e/harness.ts), one fresh profile per test, so there is no `projects`/`use.browserName` here
+// and no web server: the Google pages are answered from tests/fixtures by request routing.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 2, // the CI machine has 2 cores; each test runs its own browser
+  fullyParallel: true,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  outputDir: 'test-results',
+  use: {
+    screenshot: 'only-on-failure',
+  },
+});

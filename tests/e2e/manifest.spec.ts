@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { extensionDir, GOOGLE_ORIGINS } from './support/launch.mjs';
+
+// What the built extension asks Chrome for (no browser needed: it reads the manifest `wxt build` wrote).
+// Tandem asks for the least it can: `storage`, and host access to the two Google origins only. When one
+// of these checks fails, the manifest grew: make that a deliberate decision, then update the check.
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: Array<{ matches: string[]; exclude_matches?: string[]; js?: string[]; css?: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches?: string[]; use_dynamic_url?: boolean }>;
+  content_security_policy?: Record<string, string>;
+  externally_connectable?: unknown;
+  [key: string]: unknown;
+}
+
+const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as Manifest;
+const allowedMatches = GOOGLE_ORIGINS.map((origin) => `${origin}/*`);
+
+test('permissions: storage, and host access to Classroom and Calendar only', () => {
+  expect({
+    manifest_version: manifest.manifest_version,
+    permissions: manifest.permissions,
+    optional_permissions: manifest.optional_permissions,
+    host_permissions: manifest.host_permissions,
+    optional_host_permissions: manifest.optional_host_permissions,
+    externally_connectable: manifest.externally_connectable,
+    content_security_policy: manifest.content_security_policy,
+  }).toEqual({
+    manifest_version: 3,
+    permissions: ['storage'],
+    optional_permissions: undefined,
+    host_permissions: ['https://classroom.google.com/*', 'https://calendar.google.com/*'],
+    optional_host_permissions: undefined,
+    externally_connectable: undefined,
+    content_security_policy: undefined,
+  });
+});
+
+test('content scripts run only on the two Google origins', () => {
+  const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+  expect(matches.length).toBeGreaterThan(0);
+  for (const pattern of matches) expect(allowedMatches).toContain(pattern);
+});
+
+test('web-accessible resources are only the content scripts’ own CSS (WXT shadow-root UI), on those origins', () => {
+  for (const entry of manifest.web_accessible_resources ?? []) {
+    for (const resource of entry.resources) expect(resource).toMatch(/^content-scripts\/[\w-]+\.css$/);
+    expect(entry.matches?.length).toBeGreaterThan(0);
+    for (const pattern of entry.matches ?? []) expect(allowedMatches).toContain(pattern);
+    // A dynamic URL changes every session, so pages cannot use the resource to detect the extension.
+    expect(entry.use_dynamic_url).toBe(true);
+  }
+});
+
+test('no remote hosts in the extension CSP', () => {
+  for (const policy of Object.values(manifest.content_security_policy ?? {})) {
+    expect(policy).not.toMatch(/https?:|wss?:|\*/);
+  }
+});

@@ -1,0 +1,124 @@
+// `npm start`: builds Tandem and shows it on the built-in demo Classroom pages (tests/fixtures, served at
+// their real URLs; nothing reaches the network). With a display, Chromium opens with the demo pages in
+// tabs and this keeps running until the browser is closed. Without one, it writes full-page screenshots
+// of the demo pages to demo-screenshots/ and exits.
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const CLASSROOM = 'https://classroom.google.com/u/0';
+const DEMO_PAGES = [
+  {
+    name: 'assignment',
+    title: 'Assignment details',
+    url: `${CLASSROOM}/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details`,
+  },
+  { name: 'material', title: 'Material details', url: `${CLASSROOM}/c/NjM4NTk1MjQ3MTQ3/m/NjM4NjAwMTIzNDU3/details` },
+  { name: 'classwork', title: 'Classwork', url: `${CLASSROOM}/w/NjM4NTk1MjQ3MTQ3/t/all` },
+  { name: 'stream', title: 'Stream', url: `${CLASSROOM}/c/NjM4NTk1MjQ3MTQ3` },
+];
+const HEADFUL_TABS = ['assignment', 'classwork', 'stream'];
+const UI_TIMEOUT_MS = 5_000;
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+function build() {
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const result = spawnSync(npx, ['wxt', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) fail('The build failed (see above), so there is nothing to show.');
+}
+
+/** Waits for Tandem's UI (hosts marked `data-tandem-host`) to appear and render; false when it does not. */
+async function waitForTandem(page) {
+  try {
+    await page.waitForSelector('[data-tandem-host]', { state: 'attached', timeout: UI_TIMEOUT_MS });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-tandem-host]')].every(
+          (host) => (host.shadowRoot?.textContent ?? host.textContent ?? '').trim().length > 0,
+        ),
+      undefined,
+      { timeout: UI_TIMEOUT_MS },
+    );
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForTimeout(300); // let the last paint land (data arrives from the background)
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function showInWindow(launchTandem) {
+  const tandem = await launchTandem({
+    headless: false,
+    viewport: null,
+    args: ['--start-maximized'],
+    handleSignals: false,
+  });
+  const { context } = tandem;
+  let quitting = false;
+  const quit = async () => {
+    if (quitting) return;
+    quitting = true;
+    await tandem.close();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, quit);
+  context.on('close', quit);
+
+  const pages = DEMO_PAGES.filter((page) => HEADFUL_TABS.includes(page.name));
+  const blank = context.pages()[0];
+  for (const [index, demo] of pages.entries()) {
+    const page = index === 0 && blank ? blank : await context.newPage();
+    await page.goto(demo.url);
+  }
+  await context.pages()[0]?.bringToFront();
+  console.log('\nChromium is open with Tandem on the demo Classroom pages:');
+  for (const demo of pages) console.log(`  ${demo.title.padEnd(20)} ${demo.url}`);
+  console.log('\nThe pages are offline copies (tests/fixtures); links that leave them go nowhere.');
+  console.log('The browser uses a throw-away profile: what you save is gone when it closes.');
+  console.log('To quit, close the browser window (or press Ctrl+C here).');
+}
+
+async function screenshots(launchTandem, projectRoot) {
+  console.log('No display found: writing screenshots of the demo pages to demo-screenshots/ instead');
+  const outDir = join(projectRoot, 'demo-screenshots');
+  await mkdir(outDir, { recursive: true });
+  const tandem = await launchTandem({ headless: true, viewport: { width: 1280, height: 900 } });
+  let warnings = 0;
+  try {
+    const page = tandem.context.pages()[0] ?? (await tandem.context.newPage());
+    for (const demo of DEMO_PAGES) {
+      await page.goto(demo.url);
+      if (!(await waitForTandem(page))) {
+        warnings += 1;
+        console.warn(`  warning: Tandem's UI did not appear on ${demo.title} within ${UI_TIMEOUT_MS / 1000} s`);
+      }
+      const file = join(outDir, `${demo.name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`  ${relative(process.cwd(), file) || file}  (${demo.title})`);
+    }
+  } finally {
+    await tandem.close();
+  }
+  if (warnings > 0) console.warn(`${warnings} page(s) were captured without Tandem's UI.`);
+}
+
+async function main() {
+  try {
+    ensureChromium();
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  build();
+  // Imported after the build so a missing dependency is reported after the build's own errors.
+  const { launchTandem, projectRoot } = await import('../e2e/support/launch.mjs');
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await showInWindow(launchTandem);
+  else await screenshots(launchTandem, projectRoot);
+}
+
+await main();
