@@ -31,6 +31,9 @@ import { extensionServiceWorker, launchTandem, reinstallExtension } from './supp
 
 export { expect };
 
+/** Annotation for a test that provokes extension errors on purpose (otherwise any error fails the test). */
+export const EXPECTS_ERRORS = 'expects-extension-errors';
+
 export interface TandemFixtures {
   /** The extension's id (the host of its chrome-extension:// URLs). */
   extensionId: string;
@@ -150,6 +153,12 @@ export const test = base.extend<TandemFixtures>({
       await testInfo.attach('extension-errors.txt', { body: errors.join('\n'), contentType: 'text/plain' });
     }
     await tandem.close();
+    // Every flow must run without a console error from Tandem; a test that provokes errors on purpose
+    // says so with the `expects-extension-errors` annotation.
+    const expected = testInfo.annotations.some((annotation) => annotation.type === EXPECTS_ERRORS);
+    if (!expected && testInfo.status === testInfo.expectedStatus) {
+      expect(errors, 'errors from Tandem during this test').toEqual([]);
+    }
   },
   serviceWorker: async ({ context }, use) => {
     await use(await extensionServiceWorker(context));

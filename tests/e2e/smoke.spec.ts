@@ -1,5 +1,5 @@
 import { fixtureRoutes } from '../fixtures/routes.mjs';
-import { expect, swapToFixture, test } from './harness';
+import { EXPECTS_ERRORS, expect, swapToFixture, test } from './harness';
 
 // The harness itself: the built extension loads, fixtures are served at their real URLs under a strict
 // CSP, and the single-page navigation helper swaps views the way Classroom does.
@@ -13,6 +13,7 @@ test("the built extension's service worker starts, and its errors are collected"
   extensionId,
   extensionErrors,
 }) => {
+  test.info().annotations.push({ type: EXPECTS_ERRORS, description: 'throws in the worker on purpose' });
   expect(serviceWorker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   expect(extensionErrors).toEqual([]);
@@ -35,6 +36,7 @@ test('a fixture is served at its real URL with a CSP that requires Trusted Types
   openFixture,
   extensionErrors,
 }) => {
+  test.info().annotations.push({ type: EXPECTS_ERRORS, description: 'breaks the Trusted Types rule on purpose' });
   const page = await context.newPage();
   const response = await openFixture(page, CLASSWORK_URL);
   expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMessageHandler } from '../../../utils/messaging/handlers';
 import { LAB_REPORT, planInput } from '../db/sample';
 import { freshDatabase } from '../db/test-db';
@@ -68,7 +68,10 @@ describe('message handler', () => {
   it('answers internal when the database fails, without throwing', async () => {
     const { db, handle } = setup();
     db.close({ disableAutoOpen: true });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const answer = await handle({ tandem: 1, type: 'people.list', payload: {} }, classroomTab);
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 });
