@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { extensionDir } from './support/launch.mjs';
+
+// What the built content script carries into Google's pages (no browser needed: reads the build that
+// `npm run test:e2e` makes first). The database must never be reachable from a page (DESIGN.md rule 1),
+// and classic zod (~20 kB gz) stays out; zod/mini is what page-side validation uses.
+
+const read = (file: string) => readFileSync(join(extensionDir, file), 'utf8');
+// Classic zod registers constructors named "ZodString", "ZodObject"…; zod/mini's are "ZodMiniString"…
+const CLASSIC_ZOD = /["'`]Zod(String|Object|Array|Type)["'`]/;
+
+test('the Classroom content script holds no Dexie and no classic zod', () => {
+  const content = read('content-scripts/classroom.js');
+  expect(content).not.toMatch(/Dexie/);
+  expect(content).not.toMatch(CLASSIC_ZOD);
+  expect(content).toMatch(/ZodMini/); // page readers validate with zod/mini
+});
+
+test('the checks above can fail: the background bundle does carry Dexie', () => {
+  const background = read('background.js');
+  expect(background).toMatch(/Dexie/);
+  expect(background).not.toMatch(CLASSIC_ZOD);
+});
