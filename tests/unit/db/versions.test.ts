@@ -3,6 +3,7 @@ import './test-db';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TandemDatabase } from '../../../utils/db/database';
+import { LessonPlan } from '../../../utils/schema/plan';
 import { planInput } from './sample';
 
 describe('database versions', () => {
@@ -20,14 +21,21 @@ describe('database versions', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores({ plans: 'id, lesson.courseId, updatedAt', people: 'id, name, updatedAt' });
     const now = new Date().toISOString();
-    const plan = { id: 'plan:1:2', ...planInput({ model: 'team' }, { courseId: '1', itemId: '2' }).lesson };
-    await v1.table('plans').put({ ...plan, createdAt: now, updatedAt: now });
+    const input = planInput({ model: 'team', goal: 'Compare densities' });
+    const v1Plan = {
+      id: 'plan:638595247147:638600123456',
+      lesson: input.lesson,
+      ...input.content,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await v1.table('plans').put(v1Plan);
     v1.close();
     const current = new TandemDatabase(name);
-    expect(await current.plans.get('plan:1:2')).toMatchObject({
-      id: 'plan:1:2',
-      title: 'Lab Report: Density of Liquids',
-    });
+    const read = await current.plans.get(v1Plan.id);
+    expect(read).toEqual(v1Plan);
+    expect(LessonPlan.safeParse(read).success).toBe(true);
+    expect(await current.plans.where('lesson.courseId').equals('638595247147').count()).toBe(1);
     current.close();
   });
 });
