@@ -67,6 +67,8 @@ export const lessonPanel: Feature = {
       () => (signal.reason === EXTENSION_GONE ? session.actions.markInvalidated() : void session.actions.flush()),
       { once: true },
     );
+    // A reload or closed tab within the save delay must not lose the last edit: send it right away.
+    window.addEventListener('pagehide', () => void session.actions.flush(), { signal });
     void session.load();
 
     const reading = await readWhenReady(route, signal);
