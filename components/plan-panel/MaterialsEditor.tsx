@@ -6,6 +6,9 @@ import { Button, SelectField, TextField } from '../ui/fields';
 import { leaderOptions } from './leaders';
 import { newLocalId } from './local-id';
 
+/** The plan schema's limit (utils/schema/plan.ts): beyond it a save would be refused. */
+const MAX_MATERIALS = 40;
+
 /** What must be prepared before the lesson, each with the adult who prepares it. */
 export function MaterialsEditor(props: {
   materials: Material[];
@@ -46,6 +49,7 @@ export function MaterialsEditor(props: {
         })}
       </ol>
       <Button
+        disabled={props.materials.length >= MAX_MATERIALS}
         onPress={() =>
           props.onMaterials([...props.materials, { id: newLocalId('material'), what: '', owner: TEACHER }])
         }

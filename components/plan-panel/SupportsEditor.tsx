@@ -8,6 +8,8 @@ import { nameOf } from './leaders';
 import { kindOptions, roleOptions } from './vocabulary-options';
 
 const DEFAULT_ROLE: RoleId = 'circulate';
+/** The plan schema's limit (utils/schema/plan.ts): beyond it a save would be refused. */
+const MAX_SUPPORTS = 20;
 
 /** The supporting adults of this lesson, each with a push-in role; picked from People or added here. */
 export function SupportsEditor(props: {
@@ -61,7 +63,7 @@ export function SupportsEditor(props: {
           })}
         </ul>
       )}
-      {available.length > 0 && (
+      {available.length > 0 && supports.length < MAX_SUPPORTS && (
         <div class="inline-form">
           <SelectField
             label={t('pickPerson')}
@@ -85,7 +87,7 @@ export function SupportsEditor(props: {
           options={kindOptions()}
           onValue={(kind) => setNewKind(kind as PersonKind)}
         />
-        <Button onPress={() => void addNew()} disabled={!newName.trim()}>
+        <Button onPress={() => void addNew()} disabled={!newName.trim() || supports.length >= MAX_SUPPORTS}>
           {t('addNewPerson')}
         </Button>
       </div>

@@ -30,11 +30,27 @@ export function TextField(props: {
   hideLabel?: boolean;
 }) {
   const id = useId();
+  // The hint (e.g. "initials only") is read with the field, not just shown under it.
+  const hintId = props.hint ? `${id}-hint` : undefined;
   const onInput = trusted((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
   const control = props.multiline ? (
-    <textarea id={id} rows={2} value={props.value} onInput={onInput} maxLength={props.maxLength ?? 4000} />
+    <textarea
+      id={id}
+      rows={2}
+      value={props.value}
+      onInput={onInput}
+      maxLength={props.maxLength ?? 4000}
+      aria-describedby={hintId}
+    />
   ) : (
-    <input id={id} type="text" value={props.value} onInput={onInput} maxLength={props.maxLength ?? 200} />
+    <input
+      id={id}
+      type="text"
+      value={props.value}
+      onInput={onInput}
+      maxLength={props.maxLength ?? 200}
+      aria-describedby={hintId}
+    />
   );
   return (
     <div class={`field ${props.class ?? ''}`}>
@@ -42,7 +58,11 @@ export function TextField(props: {
         {props.label}
       </label>
       {control}
-      {props.hint && <p class="hint">{props.hint}</p>}
+      {props.hint && (
+        <p class="hint" id={hintId}>
+          {props.hint}
+        </p>
+      )}
     </div>
   );
 }

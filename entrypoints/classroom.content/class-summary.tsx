@@ -1,39 +1,67 @@
 import { render } from 'preact';
 import { ClassSummary } from '@/components/class-summary/ClassSummary';
 import type { Feature } from '@/utils/content/features';
-import { waitFor } from '@/utils/content/wait-for';
 import { readListItems } from '@/utils/pages/classroom/read-list';
-import { isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
-import { summarizeClass } from '@/utils/plans/summary';
+import { type ClassroomRoute, isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { type ClassSummary as Summary, summarizeClass } from '@/utils/plans/summary';
 import { coursePlans } from './course-plans';
 import { mountInMain } from './mount';
 
-const ROWS_TIMEOUT_MS = 3000;
-
-/** The class summary at the top of Stream and Classwork. */
+/**
+ * The class summary at the top of Stream and Classwork. Classroom renders the new view after the URL
+ * changes (and may show the previous view's rows meanwhile), and adds rows as the teacher scrolls or
+ * expands topics, so the summary is recomputed whenever the page's rows change.
+ */
 export const classSummary: Feature = {
   name: 'class-summary',
   include: [isListPage],
   async init({ url, signal, ctx }) {
     const route = parseClassroomUrl(url);
     if (!route || !('courseId' in route)) return;
-    const [plans] = await Promise.all([
-      coursePlans(route.courseId, signal),
-      // Rows render after the URL changes; an empty class simply times out and counts zero.
-      waitFor(() => (readListItems(document, route, new Date()).length > 0 ? true : null), {
-        signal,
-        timeoutMs: ROWS_TIMEOUT_MS,
-      }),
-    ]);
+    const plans = await coursePlans(route.courseId, signal);
     if (signal.aborted) return;
-    const now = new Date();
-    const items = readListItems(document, route, now).map(({ itemId, dueDate }) => ({ itemId, dueDate }));
-    const summary = plans === null ? null : summarizeClass(items, plans, now);
+
+    let summary = plans === null ? null : compute(route, plans);
+    let container: HTMLElement | null = null;
+    const paint = () => {
+      if (container) render(<ClassSummary summary={summary} />, container);
+    };
     await mountInMain(ctx, {
       name: 'tandem-summary',
       signal,
-      render: (container) => render(<ClassSummary summary={summary} />, container),
-      unrender: (container) => render(null, container),
+      render: (element) => {
+        container = element;
+        paint();
+      },
+      unrender: (element) => render(null, element),
     });
+    if (plans === null || signal.aborted) return;
+
+    const refresh = () => {
+      if (signal.aborted) return;
+      const next = compute(route, plans);
+      if (JSON.stringify(next) === JSON.stringify(summary)) return;
+      summary = next;
+      paint();
+    };
+    let scheduled = false;
+    const observer = new MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        refresh();
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // The page may have changed while the UI was mounting, before the observer existed.
+    refresh();
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   },
 };
+
+function compute(route: ClassroomRoute, plans: Parameters<typeof summarizeClass>[1]): Summary {
+  const now = new Date();
+  const items = readListItems(document, route, now).map(({ itemId, dueDate }) => ({ itemId, dueDate }));
+  return summarizeClass(items, plans, now);
+}

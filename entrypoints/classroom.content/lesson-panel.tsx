@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { clipLessonText } from '@/utils/plans/lesson-text';
 import { createPlanSession } from '@/utils/plans/session';
 import type { LessonRef } from '@/utils/schema/plan';
 import { mountInMain } from './mount';
@@ -64,19 +65,22 @@ export const lessonPanel: Feature = {
     });
     signal.addEventListener(
       'abort',
-      () => (signal.reason === EXTENSION_GONE ? session.actions.markInvalidated() : void session.actions.flush()),
+      () =>
+        signal.reason === EXTENSION_GONE
+          ? session.actions.markInvalidated()
+          : void session.actions.flush({ immediate: true }),
       { once: true },
     );
     // A reload or closed tab within the save delay must not lose the last edit: send it right away.
-    window.addEventListener('pagehide', () => void session.actions.flush(), { signal });
+    window.addEventListener('pagehide', () => void session.actions.flush({ immediate: true }), { signal });
     void session.load();
 
     const reading = await readWhenReady(route, signal);
     if (signal.aborted) return;
     lesson = {
       ...lesson,
-      title: reading.title ?? '',
-      courseName: reading.courseName ?? '',
+      title: clipLessonText(reading.title ?? ''),
+      courseName: clipLessonText(reading.courseName ?? ''),
       ...(reading.dueDate ? { dueDate: reading.dueDate } : {}),
     };
     // Materials have no due date at all, so only an assignment or question can be missing one.

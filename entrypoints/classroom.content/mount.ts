@@ -27,7 +27,7 @@ export async function mountInMain(
     unrender: (container: HTMLElement) => void;
   },
 ): Promise<void> {
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createShadowRootUi(ownedBySignal(ctx), {
     name: options.name,
     position: 'inline',
     anchor,
@@ -38,6 +38,9 @@ export async function mountInMain(
     onMount: (container, _shadow, host) => {
       host.setAttribute(HOST_ATTRIBUTE, options.name);
       options.render(container);
+      // Returned so WXT hands it back to onRemove: Preact must unrender before WXT empties the container,
+      // or a remount after Classroom re-renders diffs against a stale tree and paints nothing.
+      return container;
     },
     onRemove: (container) => {
       if (container) options.unrender(container);
@@ -67,4 +70,13 @@ export async function mountInMain(
     },
     { once: true },
   );
+}
+
+/**
+ * WXT's shadow-root UI removes itself when the context is invalidated, and keeps that listener for the
+ * life of the script (one per mount: a leak across single-page navigations). Here a UI's lifetime is
+ * its page view's AbortSignal instead, which also lets the old panel stay after an update to say so.
+ */
+function ownedBySignal(ctx: ContentScriptContext): ContentScriptContext {
+  return Object.create(ctx, { onInvalidated: { value: () => () => undefined } }) as ContentScriptContext;
 }

@@ -196,8 +196,9 @@ interface SpaPage {
  *     Classroom re-renders it — and swaps the hidden stale views (`display:none` children of `<body>`)
  *     and the fixture's own `<style>` in `<head>`. Everything else under `<body>` (the drawer, Tandem
  *     hosts appended to `<body>`) is left alone;
- *  3. then calls `history.pushState({}, '', url)`, so WXT's `wxt:locationchange` fires with the new DOM
- *     already in place.
+ *  3. calls `history.pushState({}, '', url)` BEFORE steps 1–2, which run 50 ms later: Classroom changes
+ *     the URL first and renders the new view afterwards, so WXT's `wxt:locationchange` fires while the
+ *     previous view is still in the DOM.
  *
  * Back and Forward (`page.goBack()`) re-render the fixture of the URL they return to, in a `popstate`
  * listener — after the Navigation API's `navigate` event, so a content script that reacts to
@@ -266,8 +267,11 @@ export async function swapToFixture(page: Page, url: string): Promise<void> {
       }
       if (fromHtml && !spa.pages.has(location.href)) spa.pages.set(location.href, fromHtml);
       spa.pages.set(url, html);
-      spa.apply(html);
+      // As Classroom does: the URL changes first, the new view renders a moment later (the previous
+      // view's DOM is what a content script sees when wxt:locationchange fires).
       history.pushState({}, '', url);
+      const render = spa.apply;
+      setTimeout(() => render(html), 50);
     },
     { url: target.href, html, fromHtml },
   );

@@ -26,6 +26,10 @@ test('tag a lesson with Station teaching, three stations and a role; it is all t
     await region.getByRole('spinbutton', { name: `Station ${n} minutes` }).fill(station.minutes);
   }
   await region.getByRole('textbox', { name: 'Lesson goal' }).fill('Compare the density of three liquids');
+  // Target students are initials only: the field says so to screen readers too.
+  await expect(region.getByRole('textbox', { name: 'Target students (initials)' })).toHaveAccessibleDescription(
+    'Initials only, for example J.M., A.C.',
+  );
   await expectSaved(page);
 
   await page.reload();

@@ -29,6 +29,9 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
   let current: AbortController | undefined;
   let currentHref = '';
   const start = (url: URL) => {
+    // After an update this old script must not start anything new (its storage and CSS are gone); reading
+    // isInvalid also tells WXT, which aborts the current view with EXTENSION_GONE so it can say so.
+    if (ctx.isInvalid) return;
     // Classroom sometimes replaces the URL with itself; re-running would only flicker the UI.
     if (url.href === currentHref) return;
     currentHref = url.href;

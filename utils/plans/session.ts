@@ -26,7 +26,11 @@ export interface SessionState {
 export interface SessionActions {
   update: (patch: Partial<PlanContent>) => void;
   addPerson: (person: NewPerson, role: RoleId) => Promise<boolean>;
-  flush: () => Promise<void>;
+  /**
+   * Saves pending edits now. `immediate` sends them without waiting for a save already in flight — for
+   * a page that is going away; saves are whole-plan writes applied in the order they are sent.
+   */
+  flush: (options?: { immediate?: boolean }) => Promise<void>;
   /** The extension went away under this tab: say so; edits stay on screen but cannot be saved. */
   markInvalidated: () => void;
 }
@@ -77,13 +81,18 @@ export function createPlanSession(options: {
     set({ load: 'ready', content, people: people.data, hasPlan: plan.data !== null });
   }
 
-  async function saveNow(): Promise<void> {
+  async function saveNow(how: { immediate?: boolean } = {}): Promise<void> {
     clearTimeout(timer);
-    if (inFlight) {
+    if (inFlight && !how.immediate) {
       await inFlight;
       if (!dirty) return;
     }
-    if (!dirty || state.save === 'invalidated') return;
+    if (state.save === 'invalidated') return;
+    if (!dirty) {
+      // A retry with nothing left to send (e.g. after adding a person failed): clear the stale error.
+      if (state.save === 'error') set({ save: state.hasPlan ? 'saved' : 'idle', errorMessage: null });
+      return;
+    }
     dirty = false;
     set({ save: 'saving' });
     inFlight = (async () => {
@@ -121,7 +130,7 @@ export function createPlanSession(options: {
       }
       return true;
     },
-    flush: saveNow,
+    flush: (flushOptions) => saveNow(flushOptions),
     markInvalidated() {
       clearTimeout(timer);
       set({ save: 'invalidated' });

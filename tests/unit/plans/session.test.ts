@@ -13,7 +13,7 @@ const marcus: Person = {
   updatedAt: '2025-09-01T00:00:00.000Z',
 };
 
-/** A fake background: records calls, answers from `answers`, optionally holds saves until released. */
+/** A fake background: records calls and answers at once, or from `answers` (which may hold an answer back). */
 function fakeBackground(answers: Partial<Record<string, () => Result<unknown>>> = {}) {
   const calls: { type: string; payload: unknown }[] = [];
   const call = (async (type: string, payload: unknown) => {
@@ -106,17 +106,53 @@ describe('plan session', () => {
     expect(last().content.supports).toEqual([{ personId: 'person:2', role: 'small-group' }]);
   });
 
-  it('sends an edit made during a save in a second save, in order', async () => {
-    const { session, last, background } = setup();
+  it('sends an edit made while a save is on its way in a second save, by itself and in order', async () => {
+    const held: Array<() => void> = [];
+    const background = fakeBackground({
+      'plan.save': () => ({ ok: true, data: {} }),
+    });
+    const slowCall = (async (type: string, payload: unknown) => {
+      if (type === 'plan.save') await new Promise<void>((release) => held.push(release));
+      return background.call(type as never, payload as never);
+    }) as Call;
+    const { session, last } = setup({ ...background, call: slowCall });
     await session.load();
     session.actions.update({ goal: 'one' });
-    const first = session.actions.flush();
+    await vi.waitFor(() => expect(held).toHaveLength(1)); // first save sent, answer held back
     session.actions.update({ goal: 'two' });
-    await first;
-    await session.actions.flush();
+    held[0]?.();
+    await vi.waitFor(() => expect(held).toHaveLength(2)); // the second save went out on its own
+    held[1]?.();
     await vi.waitFor(() => expect(last().save).toBe('saved'));
     const goals = background.saves().map((save) => (save.payload as { content: { goal: string } }).content.goal);
-    expect(goals.at(-1)).toBe('two');
-    expect(goals[0]).toBe('one');
+    expect(goals).toEqual(['one', 'two']);
+  });
+
+  it('sends pending edits at once when the page goes away, even with a save on its way', async () => {
+    const held: Array<() => void> = [];
+    const background = fakeBackground();
+    const slowCall = (async (type: string, payload: unknown) => {
+      if (type === 'plan.save') await new Promise<void>((release) => held.push(release));
+      return background.call(type as never, payload as never);
+    }) as Call;
+    const { session } = setup({ ...background, call: slowCall });
+    await session.load();
+    session.actions.update({ goal: 'one' });
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    session.actions.update({ goal: 'last words' });
+    void session.actions.flush({ immediate: true });
+    await vi.waitFor(() => expect(held).toHaveLength(2)); // sent without waiting for the first answer
+  });
+
+  it('clears a stale error on retry when there is nothing left to send', async () => {
+    const background = fakeBackground({
+      'people.add': () => ({ ok: false, error: { code: 'internal', message: 'x' } }),
+    });
+    const { session, last } = setup(background);
+    await session.load();
+    expect(await session.actions.addPerson({ name: 'Zoe Park', kind: 'other' }, 'circulate')).toBe(false);
+    expect(last().save).toBe('error');
+    await session.actions.flush();
+    expect(last()).toMatchObject({ save: 'idle', errorMessage: null });
   });
 });
