@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ClassSummary } from '@/components/class-summary/ClassSummary';
 import type { Feature } from '@/utils/content/features';
+import { onDomChange } from '@/utils/content/observe';
 import { readListItems } from '@/utils/pages/classroom/read-list';
 import { type ClassroomRoute, isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { type ClassSummary as Summary, summarizeClass } from '@/utils/plans/summary';
@@ -44,19 +45,9 @@ export const classSummary: Feature = {
       summary = next;
       paint();
     };
-    let scheduled = false;
-    const observer = new MutationObserver(() => {
-      if (scheduled) return;
-      scheduled = true;
-      requestAnimationFrame(() => {
-        scheduled = false;
-        refresh();
-      });
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
+    onDomChange(refresh, signal);
     // The page may have changed while the UI was mounting, before the observer existed.
     refresh();
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   },
 };
 

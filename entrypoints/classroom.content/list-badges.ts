@@ -1,4 +1,5 @@
 import type { Feature } from '@/utils/content/features';
+import { onDomChange } from '@/utils/content/observe';
 import { readListItems } from '@/utils/pages/classroom/read-list';
 import { detailsUrl, isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import type { PlanSummary } from '@/utils/schema/plan';
@@ -38,20 +39,10 @@ export const listBadges: Feature = {
     };
     decorate();
 
-    let scheduled = false;
-    const observer = new MutationObserver(() => {
-      if (scheduled || signal.aborted) return;
-      scheduled = true;
-      requestAnimationFrame(() => {
-        scheduled = false;
-        if (!signal.aborted) decorate();
-      });
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
+    onDomChange(decorate, signal);
     signal.addEventListener(
       'abort',
       () => {
-        observer.disconnect();
         for (const badge of document.querySelectorAll(BADGE_TAG)) badge.remove();
       },
       { once: true },

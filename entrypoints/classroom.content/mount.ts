@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EXTENSION_GONE } from '@/utils/content/features';
+import { onDomChange } from '@/utils/content/observe';
 import { MAIN } from '@/utils/pages/classroom/selectors';
 import { isVisible } from '@/utils/pages/classroom/visible';
 
@@ -48,23 +49,15 @@ export async function mountInMain(
   });
   if (options.signal.aborted) return;
   ui.mount();
-  let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (scheduled) return;
-    scheduled = true;
-    requestAnimationFrame(() => {
-      scheduled = false;
-      if (!options.signal.aborted && !ui.shadowHost.isConnected) {
-        ui.remove();
-        ui.mount();
-      }
-    });
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
+  onDomChange(() => {
+    if (!ui.shadowHost.isConnected) {
+      ui.remove();
+      ui.mount();
+    }
+  }, options.signal);
   options.signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
       // The old UI stays to tell the user to reload; the feature repaints it with that message.
       if (options.signal.reason !== EXTENSION_GONE) ui.remove();
     },

@@ -1,24 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot as root, sourceFiles } from './source-files';
 
 // Page text, notes and imported files are untrusted and must render as text (DESIGN.md rule 3). The
 // page's Trusted Types policy does not bind content scripts (their isolated world is exempt, seen in
 // Chromium 156), so nothing at run time would catch an HTML sink in Tandem's own code: this does.
 
-const root = join(__dirname, '../..');
 const SINKS =
   /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|createContextualFragment)\b/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx|js|mjs)$/.test(name) ? [path] : [];
-  });
-}
-
 describe('no raw HTML sinks in Tandem code', () => {
-  const files = ['entrypoints', 'components', 'utils'].flatMap((dir) => sourceFiles(join(root, dir)));
+  const files = sourceFiles('entrypoints', 'components', 'utils');
 
   it('scans the whole extension source', () => {
     expect(files.length).toBeGreaterThan(30);

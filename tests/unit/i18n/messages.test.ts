@@ -1,25 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_IDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS, vocabKey } from '../../../utils/vocabulary';
+import { projectRoot as root, sourceFiles } from '../source-files';
 
-const root = join(__dirname, '../../..');
 const messages = JSON.parse(readFileSync(join(root, 'public/_locales/en/messages.json'), 'utf8')) as Record<
   string,
   { message: string }
 >;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
 describe('English messages', () => {
   it('has every key the code asks for with t()', () => {
     const used = new Set<string>();
-    for (const file of ['components', 'entrypoints', 'utils'].flatMap((dir) => sourceFiles(join(root, dir)))) {
+    for (const file of sourceFiles('components', 'entrypoints', 'utils')) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(match[1] as string);
     }
     expect(used.size).toBeGreaterThan(50);
