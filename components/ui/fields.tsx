@@ -184,7 +184,13 @@ export function Button(props: {
       aria-expanded={props.expanded}
       aria-controls={props.controls}
       disabled={props.disabled}
-      onClick={trusted(() => props.onPress())}
+      onClick={trusted((event: MouseEvent) => {
+        const button = event.currentTarget as HTMLButtonElement;
+        // Found before the action: a Remove button is already detached when its re-render returns.
+        const section = button.closest<HTMLElement>('.section, .panel');
+        props.onPress();
+        keepFocusNear(button, section);
+      })}
     >
       {props.children}
     </button>
@@ -198,4 +204,19 @@ export function Section(props: { title: string; children: ComponentChildren }) {
       {props.children}
     </section>
   );
+}
+
+const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
+/**
+ * A button that removes its own row (Remove) or disables itself (Add, once the name is cleared) would
+ * drop keyboard focus to the page, sending the user back to the top of Classroom. After the re-render,
+ * move focus to the first usable control of the same section instead.
+ */
+function keepFocusNear(button: HTMLButtonElement, section: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    if (button.isConnected && !button.disabled) return;
+    const next = section?.querySelector<HTMLElement>(FOCUSABLE);
+    next?.focus();
+  });
 }

@@ -50,3 +50,15 @@ test('the whole tagging flow by keyboard alone', async ({ context }) => {
   await expect(panel(page).getByRole('combobox', { name: 'Role for Zoe Park' })).toHaveValue(chosenRole);
   await expect(panel(page).getByRole('textbox', { name: 'Station 1 name' })).toHaveValue('Measure mass');
 });
+
+test('removing a row by keyboard keeps focus in the panel', async ({ context }) => {
+  const page = await context.newPage();
+  const region = await openLesson(page);
+  await region.getByRole('radio', { name: 'Station teaching' }).check();
+  const remove = region.getByRole('button', { name: 'Remove station 3' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(region.getByRole('textbox', { name: 'Station 3 name' })).toHaveCount(0);
+  // Focus stayed inside the Stations section, on its first control.
+  await expect(region.getByRole('textbox', { name: 'Station 1 name' })).toBeFocused();
+});
