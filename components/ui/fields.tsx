@@ -175,12 +175,15 @@ export function Button(props: {
   /** For disclosure buttons: whether what `controls` names is shown. */
   expanded?: boolean;
   controls?: string;
+  /** Id of what the action applies to, read after the button's name (e.g. which time "Block this time" blocks). */
+  describedBy?: string;
 }) {
   return (
     <button
       type="button"
       class={`button ${props.kind ?? 'quiet'}`}
       aria-label={props.label}
+      aria-describedby={props.describedBy}
       aria-expanded={props.expanded}
       aria-controls={props.controls}
       disabled={props.disabled}
@@ -219,4 +222,37 @@ function keepFocusNear(button: HTMLButtonElement, section: HTMLElement | null): 
     const next = section?.querySelector<HTMLElement>(FOCUSABLE);
     next?.focus();
   });
+}
+
+/** A time of day (<input type=time>: the browser shows it in the user's 12- or 24-hour clock). */
+export function TimeField(props: { label: string; value: string; onValue: (value: string) => void; class?: string }) {
+  const id = useId();
+  return (
+    <div class={`field field-time ${props.class ?? ''}`}>
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        type="time"
+        step={300}
+        value={props.value}
+        // A time input changes value only when the entry is complete; `change` is enough and fewer saves.
+        // Not `trusted`, like selects: it is a value change, and automation sets time inputs with untrusted events.
+        onChange={(event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+export function CheckboxField(props: { label: string; checked: boolean; onChecked: (checked: boolean) => void }) {
+  return (
+    <label class="checkbox">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onClick={trusted(() => undefined)}
+        onChange={trusted((event: Event) => props.onChecked((event.currentTarget as HTMLInputElement).checked))}
+      />
+      <span>{props.label}</span>
+    </label>
+  );
 }

@@ -1,4 +1,4 @@
-import './style.css';
+import '@/components/ui/panel.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
 import { preloadMessages } from '@/utils/i18n';

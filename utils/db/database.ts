@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { LostOccurrence, PlanningBlock, Settings } from '../schema/calendar';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
 import { applyVersions, DATABASE_NAME } from './versions';
@@ -10,6 +11,9 @@ import { applyVersions, DATABASE_NAME } from './versions';
 export class TandemDatabase extends Dexie {
   plans!: EntityTable<LessonPlan, 'id'>;
   people!: EntityTable<Person, 'id'>;
+  blocks!: EntityTable<PlanningBlock, 'id'>;
+  lost!: EntityTable<LostOccurrence, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

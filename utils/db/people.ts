@@ -1,5 +1,5 @@
 import { nowIso } from '../schema/common';
-import type { NewPerson, Person } from '../schema/person';
+import type { NewPerson, Person, PersonUpdate } from '../schema/person';
 import type { TandemDatabase } from './database';
 import { newId } from './ids';
 
@@ -32,5 +32,24 @@ export async function addPerson(db: TandemDatabase, input: NewPerson): Promise<P
     };
     await db.people.add(person);
     return person;
+  });
+}
+
+/**
+ * Changes a person's e-mail (for Calendar invitations) or weekly free periods. Returns null when the
+ * person does not exist (deleted in another tab), so the caller can say so instead of failing silently.
+ */
+export async function updatePerson(db: TandemDatabase, update: PersonUpdate): Promise<Person | null> {
+  return db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(update.id);
+    if (!person) return null;
+    const next: Person = { ...person, updatedAt: nowIso() };
+    if (update.email !== undefined) {
+      if (update.email) next.email = update.email;
+      else delete next.email;
+    }
+    if (update.freePeriods !== undefined) next.freePeriods = update.freePeriods;
+    await db.people.put(next);
+    return next;
   });
 }

@@ -13,5 +13,12 @@ export function applyVersions(db: Dexie): void {
     plans: 'id, lesson.courseId, updatedAt',
     people: 'id, name, updatedAt',
   });
-  // v2 (planned): notes (issue 4) and planning blocks (issue 3).
+  // v2 (issue 3): planning blocks recorded from Calendar, occurrences of them that were lost, and one
+  // settings record (the teacher's name and school day). People gain optional free periods: no index, no upgrade.
+  db.version(2).stores({
+    blocks: 'id, partnerId, updatedAt',
+    lost: 'id, blockId, date',
+    settings: 'id',
+  });
+  // v3 (planned): notes (issue 4).
 }

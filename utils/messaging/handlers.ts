@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
+import { agendasFor, blockIcs } from '../db/agenda';
+import { createBlock, listBlocks, listLost, recordWeek } from '../db/blocks';
 import type { TandemDatabase } from '../db/database';
-import { addPerson, listPeople } from '../db/people';
+import { addPerson, listPeople, updatePerson } from '../db/people';
 import { getPlan, listPlanSummaries, savePlan } from '../db/plans';
+import { getSettings, saveSettings } from '../db/settings';
+import { t } from '../i18n';
+import type { Labels } from '../planning/agenda';
 import { Envelope, type RequestType, type ResponseData, type Result, requestSchemas } from './protocol';
 import { isTrustedSender, type SenderFacts } from './senders';
 
@@ -10,13 +15,29 @@ import { isTrustedSender, type SenderFacts } from './senders';
 
 type Handlers = { [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>) => Promise<ResponseData[T]> };
 
-function handlersFor(db: TandemDatabase): Handlers {
+function handlersFor(db: TandemDatabase, labels: Labels): Handlers {
   return {
     'plan.get': ({ courseId, itemId }) => getPlan(db, courseId, itemId),
     'plan.save': (input) => savePlan(db, input),
     'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
     'people.list': () => listPeople(db),
     'people.add': (input) => addPerson(db, input),
+    'people.update': (update) => updatePerson(db, update),
+    'settings.get': () => getSettings(db),
+    'settings.save': (input) => saveSettings(db, input),
+    'calendar.state': async () => {
+      const [settings, people, blocks, lost] = await Promise.all([
+        getSettings(db),
+        listPeople(db),
+        listBlocks(db),
+        listLost(db),
+      ]);
+      return { settings, people, blocks, lost };
+    },
+    'blocks.create': (input) => createBlock(db, input),
+    'blocks.recordWeek': (observation) => recordWeek(db, observation),
+    'blocks.ics': ({ blockId }) => blockIcs(db, blockId, labels),
+    'agenda.forDates': (request) => agendasFor(db, request, labels),
   };
 }
 
@@ -25,10 +46,12 @@ export interface HandlerContext {
   extensionId: string;
   /** e.g. chrome-extension://<id> (no trailing slash) */
   extensionOrigin: string;
+  /** Translated strings for agendas; the extension's i18n by default (tests pass their own). */
+  labels?: Labels;
 }
 
 export function createMessageHandler(context: HandlerContext) {
-  const handlers = handlersFor(context.db);
+  const handlers = handlersFor(context.db, context.labels ?? t);
   return async function handleMessage(message: unknown, sender: SenderFacts): Promise<Result<unknown>> {
     if (!isTrustedSender(sender, context.extensionId, context.extensionOrigin)) {
       return { ok: false, error: { code: 'forbidden', message: 'Sender is not part of Tandem' } };

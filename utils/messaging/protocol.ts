@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
-import { NumericId } from '../schema/common';
-import { NewPerson, type Person } from '../schema/person';
+import type { AgendaAnswer } from '../db/agenda';
+import type { WeekRecord } from '../db/blocks';
+import {
+  type LostOccurrence,
+  NewPlanningBlock,
+  type PlanningBlock,
+  type Settings,
+  SettingsInput,
+} from '../schema/calendar';
+import { CalendarDate, NumericId, RecordId } from '../schema/common';
+import { NewPerson, type Person, PersonUpdate } from '../schema/person';
 import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
 
 // The one protocol between Tandem's contexts (content scripts, extension pages) and the background.
@@ -14,6 +23,21 @@ export const requestSchemas = {
   'plan.listForCourse': z.object({ courseId: NumericId }),
   'people.list': z.object({}),
   'people.add': NewPerson,
+  'people.update': PersonUpdate,
+  'settings.get': z.object({}),
+  'settings.save': SettingsInput,
+  'calendar.state': z.object({}),
+  'blocks.create': NewPlanningBlock,
+  'blocks.recordWeek': z.object({
+    // A custom view shows at most a few weeks; the month grid 6 weeks.
+    visibleDays: z.array(CalendarDate).check(z.maxLength(42)),
+    present: z.array(z.object({ blockId: RecordId, date: CalendarDate })).check(z.maxLength(500)),
+  }),
+  'blocks.ics': z.object({ blockId: RecordId }),
+  'agenda.forDates': z.object({
+    minutes: z.number().check(z.int(), z.minimum(5), z.maximum(480)),
+    items: z.array(z.object({ date: CalendarDate, since: CalendarDate })).check(z.maxLength(14)),
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -25,6 +49,23 @@ export interface ResponseData {
   'plan.listForCourse': PlanSummary[];
   'people.list': Person[];
   'people.add': Person;
+  'people.update': Person | null;
+  'settings.get': Settings;
+  'settings.save': Settings;
+  'calendar.state': CalendarState;
+  'blocks.create': PlanningBlock;
+  'blocks.recordWeek': WeekRecord;
+  /** The .ics text, or null when the block no longer exists. */
+  'blocks.ics': string | null;
+  'agenda.forDates': AgendaAnswer[];
+}
+
+/** Everything the Calendar panel needs to start, in one round trip. */
+export interface CalendarState {
+  settings: Settings;
+  people: Person[];
+  blocks: PlanningBlock[];
+  lost: LostOccurrence[];
 }
 
 /** The wire shape of a request; `tandem: 1` marks it as ours and versions the protocol. */

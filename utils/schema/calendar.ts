@@ -58,8 +58,12 @@ export const PlanningBlock = z.object({
 });
 export type PlanningBlock = z.infer<typeof PlanningBlock>;
 
-/** What the panel sends to record a block; the background stamps ids and times. */
+/**
+ * What the panel sends to record a block; the background stamps the id and times. The UID is made by the
+ * panel, so the .ics file and the record agree without waiting for an answer.
+ */
 export const NewPlanningBlock = z.object({
+  uid: z.string().check(z.minLength(1), z.maxLength(200)),
   partnerId: RecordId,
   title: ShortText,
   firstDate: CalendarDate,

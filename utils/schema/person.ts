@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { LongText, Name, RecordId, ShortText, Timestamp } from './common';
+import { WeeklyWindow } from './calendar';
 import { PersonKind } from './vocabulary';
+
+/** A person's weekly free periods; a school week rarely has more than a few dozen. */
+export const FreePeriods = z.array(WeeklyWindow).check(z.maxLength(50));
 
 /** An adult Tandem knows: the teacher's partners (DESIGN.md "People"). Never a student. */
 export const Person = z.object({
@@ -9,6 +13,8 @@ export const Person = z.object({
   kind: PersonKind,
   email: z.optional(ShortText),
   strengths: z.optional(LongText),
+  /** Weekly periods when this adult is free to plan (issue 3); absent = not known. */
+  freePeriods: z.optional(FreePeriods),
   archived: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -18,3 +24,11 @@ export type Person = z.infer<typeof Person>;
 /** What a user types to add someone inline from the panel. */
 export const NewPerson = z.object({ name: Name, kind: PersonKind, email: z.optional(ShortText) });
 export type NewPerson = z.infer<typeof NewPerson>;
+
+/** What the Calendar panel (and later the options page) changes on a person. An empty e-mail removes it. */
+export const PersonUpdate = z.object({
+  id: RecordId,
+  email: z.optional(z.union([z.literal(''), z.email().check(z.maxLength(200))])),
+  freePeriods: z.optional(FreePeriods),
+});
+export type PersonUpdate = z.infer<typeof PersonUpdate>;

@@ -7,11 +7,11 @@ import { LessonPlan } from '../../../utils/schema/plan';
 import { planInput } from './sample';
 
 describe('database versions', () => {
-  it('opens at the latest version with the plans and people tables', async () => {
+  it('opens at the latest version with every table', async () => {
     const db = new TandemDatabase(`versions-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['people', 'plans']);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['blocks', 'lost', 'people', 'plans', 'settings']);
     db.close();
   });
 
@@ -36,6 +36,9 @@ describe('database versions', () => {
     expect(read).toEqual(v1Plan);
     expect(LessonPlan.safeParse(read).success).toBe(true);
     expect(await current.plans.where('lesson.courseId').equals('638595247147').count()).toBe(1);
+    // v2's new tables start empty and work.
+    expect(await current.blocks.count()).toBe(0);
+    expect(await current.lost.where('date').equals('2025-09-16').count()).toBe(0);
     current.close();
   });
 });

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { PlanningActions, PlanningState } from '../../utils/planning/session';
+import type { PersonKind } from '../../utils/schema/vocabulary';
+import { kindOptions } from '../plan-panel/vocabulary-options';
+import { Button, SelectField, TextField } from '../ui/fields';
+import { FreePeriodsEditor } from './FreePeriodsEditor';
+
+// Loose on purpose: the browser and Calendar validate addresses properly; this only catches typos.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Who to plan with: pick from People or add someone, with their e-mail and weekly free periods. */
+export function PartnerSection(props: { state: PlanningState; actions: PlanningActions }) {
+  const { state, actions } = props;
+  const people = state.data?.people ?? [];
+  const partner = people.find((person) => person.id === state.partnerId);
+  return (
+    <div class="partner">
+      {people.length > 0 ? (
+        <SelectField
+          label={t('planningPartner')}
+          value={state.partnerId ?? ''}
+          options={people.map((person) => ({ value: person.id, label: person.name }))}
+          onValue={actions.setPartner}
+        />
+      ) : (
+        <p class="empty">{t('planningNoPeople')}</p>
+      )}
+      <AddPartner actions={actions} />
+      {partner && (
+        <>
+          <EmailField
+            key={partner.id}
+            name={partner.name}
+            email={partner.email ?? ''}
+            onEmail={(email) => void actions.updatePartner({ email })}
+          />
+          <FreePeriodsEditor
+            name={partner.name}
+            periods={partner.freePeriods ?? []}
+            onPeriods={(freePeriods) => void actions.updatePartner({ freePeriods })}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function EmailField(props: { name: string; email: string; onEmail: (email: string) => void }) {
+  const [draft, setDraft] = useState(props.email);
+  const valid = draft === '' || EMAIL.test(draft.trim());
+  return (
+    <TextField
+      label={t('planningPartnerEmail', props.name)}
+      hint={valid ? t('planningPartnerEmailHint') : t('planningEmailInvalid')}
+      value={draft}
+      onValue={(value) => {
+        setDraft(value);
+        if (value === '' || EMAIL.test(value.trim())) props.onEmail(value.trim());
+      }}
+    />
+  );
+}
+
+function AddPartner(props: { actions: PlanningActions }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<PersonKind>('paraprofessional');
+  const add = async () => {
+    if (name.trim() && (await props.actions.addPartner({ name: name.trim(), kind }))) setName('');
+  };
+  return (
+    <div class="inline-form add-partner">
+      <TextField label={t('planningNewPartner')} value={name} onValue={setName} maxLength={120} />
+      <SelectField
+        label={t('newPersonKind')}
+        value={kind}
+        options={kindOptions()}
+        onValue={(value) => setKind(value as PersonKind)}
+      />
+      <Button kind="primary" disabled={!name.trim()} onPress={() => void add()}>
+        {t('planningAddPartner')}
+      </Button>
+    </div>
+  );
+}

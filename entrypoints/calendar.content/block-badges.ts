@@ -1,0 +1,88 @@
+import { trusted } from '@/components/ui/trusted';
+import { t } from '@/utils/i18n';
+import type { GridEvent } from '@/utils/pages/calendar/types';
+import type { PlanningBlock } from '@/utils/schema/calendar';
+
+/** Grid and month chips alike: what a badge needs. */
+type BadgeableEvent = Pick<GridEvent, 'key' | 'date' | 'chip'>;
+
+// A small badge on each event chip that is a planning block Tandem recorded. Built with createElement
+// and textContent only (Calendar enforces Trusted Types), in its own shadow root so Calendar's CSS cannot
+// reach it. Placed inside the chip, top right; its clicks and keys stop there so Calendar's own
+// event-details popup does not open as well.
+
+export const BLOCK_BADGE_TAG = 'tandem-block-badge';
+
+const CSS = `
+:host { position: absolute; top: 1px; right: 2px; z-index: 1; }
+button { font: 500 10px/14px "Google Sans", Roboto, Arial, sans-serif; padding: 0 6px; border-radius: 8px;
+  border: 1px solid #0b57d0; background: #e8f0fe; color: #0b57d0; cursor: pointer; }
+button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { button { background: #0842a0; color: #d3e3fd; border-color: #a8c7fa; } }`;
+
+let sheet: CSSStyleSheet | null = null;
+function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+type Activate = (blockId: string, date: string) => void;
+
+/**
+ * Puts badges on the chips of recorded blocks and takes them off chips that no longer match. A chip
+ * that already carries the right badge is left alone, so Calendar re-rendering never duplicates one.
+ */
+export function decorateBlockChips(
+  events: readonly BadgeableEvent[],
+  matches: ReadonlyMap<string, string>,
+  blocks: readonly PlanningBlock[],
+  onActivate: Activate,
+): void {
+  const titles = new Map(blocks.map((block) => [block.id, block.title]));
+  const wanted = new Set<Element>();
+  for (const event of events) {
+    const blockId = matches.get(event.key);
+    if (!blockId) continue;
+    wanted.add(event.chip);
+    const existing = event.chip.querySelector<HTMLElement>(`:scope > ${BLOCK_BADGE_TAG}`);
+    if (existing?.dataset.blockId === blockId && existing.dataset.date === event.date) continue;
+    existing?.remove();
+    event.chip.append(createBlockBadge(blockId, event.date, titles.get(blockId) ?? '', onActivate));
+  }
+  for (const badge of document.querySelectorAll(BLOCK_BADGE_TAG)) {
+    if (!badge.parentElement || !wanted.has(badge.parentElement)) badge.remove();
+  }
+}
+
+export function removeBlockBadges(): void {
+  for (const badge of document.querySelectorAll(BLOCK_BADGE_TAG)) badge.remove();
+}
+
+function createBlockBadge(blockId: string, date: string, title: string, onActivate: Activate): HTMLElement {
+  const host = document.createElement(BLOCK_BADGE_TAG);
+  host.dataset.blockId = blockId;
+  host.dataset.date = date;
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sharedSheet()];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = t('blockBadgeText');
+  button.setAttribute('aria-label', t('blockBadgeName', title));
+  button.addEventListener(
+    'click',
+    trusted((event: MouseEvent) => {
+      event.stopPropagation();
+      event.preventDefault();
+      onActivate(blockId, date);
+    }),
+  );
+  // Calendar opens the event on Enter/Space on the chip and on mouse down: keep those to the badge.
+  for (const type of ['keydown', 'mousedown', 'pointerdown', 'dblclick'] as const) {
+    button.addEventListener(type, (event) => event.stopPropagation());
+  }
+  shadow.append(button);
+  return host;
+}

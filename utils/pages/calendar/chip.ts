@@ -1,0 +1,60 @@
+// What a chip says about itself, in any language: its id (data-eventid) and its screen-reader text. The
+// label is for display and title matching only; times and dates never come from text, which is localized
+// and clock-dependent (research/dom.md B.2).
+
+/**
+ * The event id inside a chip's `data-eventid`: base64 of "<eventId>[_<instance>] <calendar>" (dom.md B.2 [C]).
+ * Padding is stripped in the wild and the alphabet (`+/` or `-_`) was never observed, so both are accepted.
+ * Null when the attribute is not base64 or does not decode to a printable id (task chips `tasks_…`, garbage).
+ */
+export function decodeEventId(dataEventId: string): string | null {
+  const text = decodeBase64(dataEventId.trim());
+  if (text === null) return null;
+  const id = text.split(' ', 1)[0] ?? '';
+  return /^[\x21-\x7e]{1,1024}$/.test(id) ? id : null;
+}
+
+function decodeBase64(value: string): string | null {
+  const standard = value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]+$/.test(standard) || standard.length % 4 === 1) return null;
+  try {
+    return atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The chip's screen-reader text: its `aria-label` when the build puts it there, else the first child that is
+ * not aria-hidden (calendar-plus: a custom-coloured event has a decorative aria-hidden first child). All-day
+ * and month chips wrap that text in a role=button child next to an aria-hidden title, so aria-hidden parts
+ * inside the child are skipped too. Whitespace collapsed; '' when the chip has no readable text.
+ */
+export function chipLabel(chip: Element): string {
+  const own = clean(chip.getAttribute('aria-label') ?? '');
+  if (own) return own;
+  for (const child of chip.children) {
+    if (child.getAttribute('aria-hidden') === 'true') continue;
+    return clean(child.getAttribute('aria-label') ?? '') || clean(readableText(child));
+  }
+  return '';
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+/** Text nodes under `node`, skipping aria-hidden subtrees (visible duplicates of the label, icons). */
+function readableText(node: Node): string {
+  let text = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === TEXT) text += child.textContent ?? '';
+    else if (child.nodeType === ELEMENT && (child as Element).getAttribute('aria-hidden') !== 'true') {
+      text += readableText(child);
+    }
+  }
+  return text;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
