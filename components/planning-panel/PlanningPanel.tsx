@@ -80,7 +80,10 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
       <RadioGroup
         label={t('planningLength')}
         value={String(state.minutes)}
-        options={BLOCK_LENGTHS.map((minutes) => ({ value: String(minutes), label: t('planningMinutes', String(minutes)) }))}
+        options={BLOCK_LENGTHS.map((minutes) => ({
+          value: String(minutes),
+          label: t('planningMinutes', String(minutes)),
+        }))}
         onValue={(value) => actions.setMinutes(Number(value))}
       />
       <RadioGroup
@@ -101,7 +104,10 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
         <SlotList state={state} actions={actions} />
       )}
       <Section title={t('planningSchoolDay')}>
-        <SchoolDayEditor value={data.settings.schoolDay} onValue={(schoolDay) => void actions.setSchoolDay(schoolDay)} />
+        <SchoolDayEditor
+          value={data.settings.schoolDay}
+          onValue={(schoolDay) => void actions.setSchoolDay(schoolDay)}
+        />
       </Section>
     </>
   );

@@ -11,8 +11,8 @@ import { readMonth } from '@/utils/pages/calendar/read-month';
 import { isMonth, isTimeGrid, parseCalendarUrl } from '@/utils/pages/calendar/urls';
 import { createPlanningSession, type PageReading } from '@/utils/planning/session';
 import { decorateBlockChips, removeBlockBadges } from './block-badges';
-import { Dock } from './Dock';
 import { download, newUid, openTab, userTimeZone } from './browser-actions';
+import { Dock } from './Dock';
 
 /** How long to wait for Calendar to render its grid before saying it could not be read. */
 const READ_TIMEOUT_MS = 4000;
@@ -63,6 +63,7 @@ export const planningTime: Feature = {
       openTab,
       download,
       newUid,
+      now: () => new Date(),
       t,
     });
     const decorate = () => {

@@ -49,7 +49,7 @@ export async function recordWeek(db: TandemDatabase, observation: WeekObservatio
   return db.transaction('rw', db.blocks, db.lost, async () => {
     const [blocks, lost] = await Promise.all([db.blocks.toArray(), db.lost.toArray()]);
     const present: Record<string, string[]> = {};
-    for (const { blockId, date } of observation.present) (present[date] ??= []).push(blockId);
+    for (const { blockId, date } of observation.present) present[date] = [...(present[date] ?? []), blockId];
     const result = reconcileWeek({
       blocks,
       visibleDays: observation.visibleDays,

@@ -22,9 +22,7 @@ export interface ReconcileInput {
   /** The days the calendar grid showed, YYYY-MM-DD. */
   visibleDays: readonly string[];
   /** date → ids of the blocks whose chip was recognised that day (see matchBlocks). */
-  presentBlockIdsByDate:
-    | ReadonlyMap<string, Iterable<string>>
-    | Readonly<Record<string, Iterable<string> | undefined>>;
+  presentBlockIdsByDate: ReadonlyMap<string, Iterable<string>> | Readonly<Record<string, Iterable<string> | undefined>>;
   /** Lost occurrences already recorded. */
   lost: readonly ReconcileLost[];
   /** The current wall-clock moment; occurrences not over by then are not judged lost. */

@@ -1,14 +1,7 @@
 import type { CalendarState } from '../messaging/protocol';
 import type { GridReading, MonthReading } from '../pages/calendar/types';
 import type { Call } from '../plans/session';
-import type {
-  LostOccurrence,
-  PlanningBlock,
-  Repeat,
-  SchoolDay,
-  Settings,
-  WeeklyWindow,
-} from '../schema/calendar';
+import type { LostOccurrence, PlanningBlock, Repeat, SchoolDay, Settings, WeeklyWindow } from '../schema/calendar';
 import type { NewPerson, Person } from '../schema/person';
 import { blockTitle, matchBlocks } from './block-match';
 import { addDays } from './dates';
@@ -67,6 +60,8 @@ export interface PlanningEnvironment {
   /** Saves a file for the user. */
   download: (fileName: string, text: string, mime: string) => void;
   newUid: () => string;
+  /** The current moment; times before it are never offered. */
+  now: () => Date;
   /** Translated messages for problems. */
   t: (key: string, substitutions?: string | string[]) => string;
 }
@@ -117,15 +112,22 @@ export function createPlanningSession(env: PlanningEnvironment) {
     return state.page.reading.events.map(({ date, start, end, allDay }) => ({ date, start, end, allDay }));
   }
 
-  function slotsFor(options: { minutes: number; windows: WeeklyWindow[] | undefined; after?: Slot }): Slot[] {
+  function slotsFor(options: {
+    minutes: number;
+    windows: WeeklyWindow[] | undefined;
+    after?: { date: string; minute: number };
+  }): Slot[] {
     if (state.page?.kind !== 'grid' || !state.page.reading.ok || !state.data) return [];
+    const now = localMoment(env.now());
+    const after = options.after;
+    const notBefore = after && isLater(after, now) ? after : now;
     return findSlots({
       days: state.page.reading.days,
       events: busyEvents(),
       schoolDay: state.data.settings.schoolDay,
       ...(options.windows?.length ? { partnerWindows: options.windows } : {}),
       minutes: options.minutes,
-      ...(options.after ? { notBefore: { date: options.after.date, minute: options.after.end } } : {}),
+      notBefore,
     });
   }
 
@@ -151,7 +153,14 @@ export function createPlanningSession(env: PlanningEnvironment) {
   /** Which recorded blocks the page shows, by chip key: for badges and for lost-time tracking. */
   function blockChips(): Map<string, string> {
     if (!state.page?.reading.ok || !state.data) return new Map();
-    const events = state.page.reading.events.map(({ key, date, label, allDay }) => ({ key, date, label, allDay }));
+    // Month chips have no times; grid chips do, which tells apart two same-day blocks with one title.
+    const events = state.page.reading.events.map(({ key, date, label, allDay, start, end }) => ({
+      key,
+      date,
+      label,
+      allDay,
+      ...(start !== null && end !== null ? { start, end } : {}),
+    }));
     return matchBlocks(state.data.blocks, events);
   }
 
@@ -182,7 +191,8 @@ export function createPlanningSession(env: PlanningEnvironment) {
 
   function lostNotice(lost: LostOccurrence, block: PlanningBlock, data: CalendarState): LostNotice {
     const who = data.people.find((person) => person.id === block.partnerId);
-    const after: Slot = { date: lost.date, start: block.start, end: block.start, weekday: 0 };
+    // Later that week than the lost meeting would have ended, with the same partner and length.
+    const after = { date: lost.date, minute: block.end };
     const makeUp = slotsFor({ minutes: block.end - block.start, windows: who?.freePeriods, after })[0] ?? null;
     return { lost, block, makeUp };
   }
@@ -370,6 +380,16 @@ export function createPlanningSession(env: PlanningEnvironment) {
       return { month, ...monthTally(state.data.blocks, state.data.lost, month) };
     },
   };
+}
+
+/** The wall-clock date and minute of a moment in this browser's zone (the grid's zone). */
+function localMoment(moment: Date): { date: string; minute: number } {
+  const date = `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
+  return { date, minute: moment.getHours() * 60 + moment.getMinutes() };
+}
+
+function isLater(a: { date: string; minute: number }, b: { date: string; minute: number }): boolean {
+  return a.date > b.date || (a.date === b.date && a.minute > b.minute);
 }
 
 export type PlanningSession = ReturnType<typeof createPlanningSession>;

@@ -66,8 +66,10 @@ function encode(value: string): string {
 
 /** The Calendar URL that opens the pre-filled event editor for a planning block. */
 export function templateUrl(event: TemplateEvent): string {
+  // The first account (`/u/0/`) is the one `/render` opens: keep the documented template URL for it.
+  const otherAccount = event.account !== undefined && event.account !== '0';
   const params: Array<[string, string]> = [];
-  if (event.account === undefined) params.push(['action', 'TEMPLATE']);
+  if (!otherAccount) params.push(['action', 'TEMPLATE']);
   params.push(['text', event.title]);
   params.push(['dates', `${floatingDateTime(event.date, event.start)}/${floatingDateTime(event.date, event.end)}`]);
   params.push(['ctz', event.timeZone]);
@@ -76,9 +78,8 @@ export function templateUrl(event: TemplateEvent): string {
   if (event.guestEmail) params.push(['add', event.guestEmail]);
   const rule = recurrenceRule(event.repeat, event.date);
   if (rule !== null) params.push(['recur', `RRULE:${rule}`]);
-  const base =
-    event.account === undefined
-      ? 'https://calendar.google.com/calendar/render'
-      : `https://calendar.google.com/calendar/u/${encode(event.account)}/r/eventedit`;
+  const base = otherAccount
+    ? `https://calendar.google.com/calendar/u/${encode(event.account as string)}/r/eventedit`
+    : 'https://calendar.google.com/calendar/render';
   return `${base}?${params.map(([key, value]) => `${key}=${encode(value)}`).join('&')}`;
 }

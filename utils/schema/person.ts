@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { LongText, Name, RecordId, ShortText, Timestamp } from './common';
 import { WeeklyWindow } from './calendar';
+import { LongText, Name, RecordId, ShortText, Timestamp } from './common';
 import { PersonKind } from './vocabulary';
 
 /** A person's weekly free periods; a school week rarely has more than a few dozen. */

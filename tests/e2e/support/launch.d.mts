@@ -12,6 +12,9 @@ export declare function routeGoogle(
   options?: { onBlocked?: (request: Request) => void },
 ): Promise<void>;
 
+/** Serves `html` at exactly `url`; the returned function replaces what is served from then on. */
+export declare function serveHtml(context: BrowserContext, url: string, html: string): Promise<(next: string) => void>;
+
 export interface LaunchedTandem {
   context: BrowserContext;
   userDataDir: string;

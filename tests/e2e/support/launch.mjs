@@ -85,6 +85,26 @@ export async function routeGoogle(context, options = {}) {
 }
 
 /**
+ * Serves `html` at exactly `url` (a real Google URL), with the same headers as the fixtures: for pages made
+ * on the fly, such as the Calendar week moved to a future date. Registered after routeGoogle, so it wins.
+ * Returns a function that replaces the page served from then on (Calendar re-rendered, an event deleted).
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} url
+ * @param {string} html
+ */
+export async function serveHtml(context, url, html) {
+  let body = html;
+  const wanted = new URL(url).href;
+  await context.route(
+    (candidate) => candidate.href === wanted,
+    (route) => route.fulfill({ status: 200, headers: FIXTURE_HEADERS, body }),
+  );
+  return (next) => {
+    body = next;
+  };
+}
+
+/**
  * Launches Chromium with the built extension in a fresh temporary profile, routed to the fixtures.
  * `close()` closes the browser and deletes the profile.
  * @param {{

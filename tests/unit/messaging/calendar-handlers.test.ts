@@ -40,7 +40,10 @@ describe('Calendar messages', () => {
   it('starts with default settings and nothing recorded', async () => {
     const { send, db } = setup();
     const state = await send<CalendarState>('calendar.state', {});
-    expect(state.settings).toMatchObject({ myName: '', schoolDay: { weekdays: [1, 2, 3, 4, 5], start: 450, end: 960 } });
+    expect(state.settings).toMatchObject({
+      myName: '',
+      schoolDay: { weekdays: [1, 2, 3, 4, 5], start: 450, end: 960 },
+    });
     expect(state).toMatchObject({ people: [], blocks: [], lost: [] });
     expect(await db.settings.count()).toBe(0);
   });
@@ -139,9 +142,7 @@ describe('Calendar messages', () => {
     });
     expect(answer?.date).toBe('2025-09-16');
     expect(answer?.text).toContain('Lab Report: Density of Liquids');
-    expect(answer?.text).toContain(
-      'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details',
-    );
+    expect(answer?.text).toContain('https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details');
     expect(await db.plans.count()).toBe(1);
   });
 
@@ -151,7 +152,9 @@ describe('Calendar messages', () => {
     await send('people.update', { id: marcus.id, email: 'marcus.lee@lincoln-ms.example' });
     const block = await send<PlanningBlock>('blocks.create', tuesdayBlock(marcus.id));
     const text = await send<string>('blocks.ics', { blockId: block.id });
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent'));
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    if (!vevent) throw new Error(`no VEVENT in ${text}`);
+    const event = new ICAL.Event(vevent);
     expect(event.uid).toBe(block.uid);
     expect(event.summary).toBe('Co-planning: Dana Rivera + Marcus Lee');
     expect(event.startDate.toString()).toBe('2025-09-16T13:00:00');

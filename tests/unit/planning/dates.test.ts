@@ -8,7 +8,7 @@ import {
   monthOf,
   weekdayOf,
 } from '../../../utils/planning/dates';
-import { inEveryZone } from './helpers';
+import { inEveryZone } from './week-fixture';
 
 describe('calendar dates', () => {
   it('adds days across month, year and leap-day boundaries', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { datesBetween } from '../../../utils/planning/dates';
 import {
   isOccurrence,
   nextOccurrence,
   occurrencesBetween,
   previousOccurrence,
 } from '../../../utils/planning/occurrences';
-import { datesBetween } from '../../../utils/planning/dates';
-import { inEveryZone } from './helpers';
+import { inEveryZone } from './week-fixture';
 
 const weekly = { firstDate: '2025-09-16', repeat: 'weekly' as const }; // Tuesdays
 const biweekly = { firstDate: '2025-09-16', repeat: 'biweekly' as const };
@@ -81,7 +81,11 @@ describe('occurrencesBetween', () => {
       '2025-03-20',
       '2025-03-27',
     ]);
-    expect(occurrencesBetween(thursdays, '2025-10-28', '2025-11-14')).toEqual(['2025-10-30', '2025-11-06', '2025-11-13']);
+    expect(occurrencesBetween(thursdays, '2025-10-28', '2025-11-14')).toEqual([
+      '2025-10-30',
+      '2025-11-06',
+      '2025-11-13',
+    ]);
   });
 
   it('gives a one-off block once, and nothing for a backwards range', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type LostOccurrence, lostOccurrenceId, type PlanningBlock } from '../../../utils/schema/calendar';
 import { type ReconcileInput, type ReconcileResult, reconcileWeek } from '../../../utils/planning/reconcile';
-import { FIXTURE_DAYS, hm, weekFrom } from './helpers';
+import { type LostOccurrence, lostOccurrenceId, type PlanningBlock } from '../../../utils/schema/calendar';
+import { FIXTURE_DAYS, hm, weekFrom } from './week-fixture';
 
 const STAMP = '2025-09-01T12:00:00.000Z';
 
@@ -87,7 +87,7 @@ describe('reconcileWeek', () => {
   });
 
   it('loses an occurrence when the block is seen on another visible day of the same grid', () => {
-    // Tue + Thu block (two weekly blocks would be more usual; a biweekly view of two weeks shows the rule too).
+    // A two-week grid: the chip is there on Tue Sep 23 but missing on Tue Sep 16.
     const twoWeeks = [...weekFrom('2025-09-14'), ...weekFrom('2025-09-21')];
     const input = {
       blocks: [block('b1')], // never seen before

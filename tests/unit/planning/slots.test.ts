@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHOOL_DAY, type WeeklyWindow } from '../../../utils/schema/calendar';
 import { findSlots } from '../../../utils/planning/slots';
 import type { BusyEvent, Slot, SlotRequest } from '../../../utils/planning/types';
-import { FIXTURE_DAYS, FIXTURE_EVENTS, fixtureWeekFrom, hm, inEveryZone, weekFrom } from './helpers';
+import { DEFAULT_SCHOOL_DAY, type WeeklyWindow } from '../../../utils/schema/calendar';
+import { FIXTURE_DAYS, FIXTURE_EVENTS, fixtureWeekFrom, hm, inEveryZone, weekFrom } from './week-fixture';
 
 const NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const clock = (minute: number): string =>
@@ -231,28 +231,33 @@ describe('findSlots: busy time', () => {
 });
 
 describe('findSlots: buffer and alignment', () => {
-  const after = (end: string, minutes = 45, extra: Partial<SlotRequest> = {}) =>
+  const gapAfter = (end: string, minutes = 45, extra: Partial<SlotRequest> = {}) =>
     show(
       findSlots(
-        request({ days: [MONDAY], events: [event(MONDAY, '07:30', end), event(MONDAY, '13:00', '16:00')], minutes, ...extra }),
+        request({
+          days: [MONDAY],
+          events: [event(MONDAY, '07:30', end), event(MONDAY, '13:00', '16:00')],
+          minutes,
+          ...extra,
+        }),
       ),
     );
 
   it('keeps 5 minutes after the previous event when the gap has room for it', () => {
-    expect(after('10:00')).toEqual(['Mon 09-15 10:05–10:50']);
+    expect(gapAfter('10:00')).toEqual(['Mon 09-15 10:05–10:50']);
     // The gap 12:10–13:00 is exactly 50 = 45 + 5: the buffer fits.
-    expect(after('12:10')).toEqual(['Mon 09-15 12:15–13:00']);
+    expect(gapAfter('12:10')).toEqual(['Mon 09-15 12:15–13:00']);
     // 12:15–13:00 is exactly 45: no room for the buffer, the slot fills the gap.
-    expect(after('12:15')).toEqual(['Mon 09-15 12:15–13:00']);
+    expect(gapAfter('12:15')).toEqual(['Mon 09-15 12:15–13:00']);
     // 12:16–13:00 is 44: nothing.
-    expect(after('12:16')).toEqual([]);
+    expect(gapAfter('12:16')).toEqual([]);
   });
 
   it('takes the buffer length from the request', () => {
-    expect(after('10:00', 45, { buffer: 0 })).toEqual(['Mon 09-15 10:00–10:45']);
-    expect(after('10:00', 45, { buffer: 10 })).toEqual(['Mon 09-15 10:10–10:55']);
-    expect(after('12:05', 45, { buffer: 10 })).toEqual(['Mon 09-15 12:15–13:00']);
-    expect(after('12:10', 45, { buffer: 10 })).toEqual(['Mon 09-15 12:10–12:55']);
+    expect(gapAfter('10:00', 45, { buffer: 0 })).toEqual(['Mon 09-15 10:00–10:45']);
+    expect(gapAfter('10:00', 45, { buffer: 10 })).toEqual(['Mon 09-15 10:10–10:55']);
+    expect(gapAfter('12:05', 45, { buffer: 10 })).toEqual(['Mon 09-15 12:15–13:00']);
+    expect(gapAfter('12:10', 45, { buffer: 10 })).toEqual(['Mon 09-15 12:10–12:55']);
   });
 
   it('keeps no buffer at the start of the school day or of a partner period', () => {
@@ -261,11 +266,11 @@ describe('findSlots: buffer and alignment', () => {
 
   it('rounds starts up to 5 minutes when the gap allows, else starts with the gap', () => {
     // Event ends 09:47: 09:47 + 5 = 09:52 → 09:55.
-    expect(after('09:47')).toEqual(['Mon 09-15 09:55–10:40']);
+    expect(gapAfter('09:47')).toEqual(['Mon 09-15 09:55–10:40']);
     // 12:12–13:00 (48): 12:17 → 12:20 ends 13:05, too late; 12:15 fits.
-    expect(after('12:12')).toEqual(['Mon 09-15 12:15–13:00']);
+    expect(gapAfter('12:12')).toEqual(['Mon 09-15 12:15–13:00']);
     // 12:13–13:00 (47): 12:15 is the next 5 minutes and fits.
-    expect(after('12:13')).toEqual(['Mon 09-15 12:15–13:00']);
+    expect(gapAfter('12:13')).toEqual(['Mon 09-15 12:15–13:00']);
     // An odd partner window that is exactly 45 long: the slot keeps its odd start.
     const windows: WeeklyWindow[] = [{ weekday: 1, start: hm('13:03'), end: hm('13:48') }];
     expect(show(findSlots(request({ days: [MONDAY], events: [], partnerWindows: windows })))).toEqual([

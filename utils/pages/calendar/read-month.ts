@@ -2,15 +2,7 @@ import { isVisible } from '../classroom/visible';
 import { chipLabel, decodeEventId } from './chip';
 import { decodeDatekey, isoDate } from './datekey';
 import { pickPeriod, urlDate } from './period';
-import {
-  EVENT_CHIP,
-  FILLED_STACKED_CHIP,
-  GRID,
-  GRIDCELL,
-  MONTH_DATE_NUMBER,
-  MONTH_DAY_TARGET,
-  ROW,
-} from './selectors';
+import { EVENT_CHIP, FILLED_STACKED_CHIP, GRID, GRIDCELL, MONTH_DATE_NUMBER, MONTH_DAY_TARGET, ROW } from './selectors';
 import type { MonthReading } from './types';
 
 // The chips of a month view, for badges on recorded planning blocks. Month day cells carry no datekey
@@ -40,7 +32,16 @@ export function readMonth(root: ParentNode): MonthReading {
           if (!key || seen.has(key)) continue;
           seen.add(key);
           const date = dates[index] as string; // rowDates has one date per cell
-          events.push({ key, eventId: decodeEventId(key), date, allDay: isFilled(chip), start: null, end: null, label: chipLabel(chip), chip });
+          events.push({
+            key,
+            eventId: decodeEventId(key),
+            date,
+            allDay: isFilled(chip),
+            start: null,
+            end: null,
+            label: chipLabel(chip),
+            chip,
+          });
         }
       });
     }

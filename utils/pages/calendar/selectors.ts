@@ -31,7 +31,10 @@ export const GRIDCELL = '[role="gridcell"]';
 /** A cell of the all-day row: a grid cell that is not a day column. [S] (calendar-plus parseDom) — week 7 / month 35 (unused there). */
 export const ALL_DAY_CELL = `${GRIDCELL}:not([data-column-index])`;
 
-/** Rows of a grid: the all-day row in week view, one row per week in month view. [C] ARIA grid pattern — week 3 / month 6. */
+/**
+ * Rows of a grid: the all-day row in week view, one row per week in month view. [C] ARIA grid pattern —
+ * week 8 / month 11, of which 5 are the side panel's mini month: readers only look for rows inside a grid.
+ */
 export const ROW = '[role="row"]';
 
 /**
@@ -69,6 +72,6 @@ export const MONTH_DAY_TARGET = 'div[data-datekey]:not([role])';
  * The filled button of an all-day (or multi-day) month chip; timed month chips show a colour dot on a
  * transparent button instead (dom.md B.4: "all-day chips are filled"). [G] that the fill is always an inline
  * background-colour (true in the 2024 copy's chips and our fixture); only sets `allDay`, never the date.
- * — week 2 (the all-day row) / month 6.
+ * — week 2 (the all-day row) / month 4.
  */
 export const FILLED_STACKED_CHIP = '[data-stacked-layout-chip][style*="background-color"]';

@@ -1,0 +1,66 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { addDays, nextFutureWeek, shiftedWeekHtml } from '../fixtures/calendar-week.mjs';
+import { expect } from './harness';
+import { serveHtml } from './support/launch.mjs';
+
+// Helpers for the Calendar specs. The week fixture is moved to a week that is entirely in the future
+// (and inside one month), because the panel never offers times that have already passed.
+
+export const MARCUS = { name: 'Marcus Lee', email: 'marcus.lee@lincoln-ms.example' };
+export const BLOCK_TITLE = 'Co-planning: Dana Rivera + Marcus Lee';
+
+export interface FutureCalendarWeek {
+  url: string;
+  sunday: string;
+  /** Tuesday of that week, YYYY-MM-DD. */
+  tuesday: string;
+  /** The moved fixture as served. */
+  html: string;
+  /** Serve other HTML at the same URL from now on. */
+  serve: (html: string) => void;
+}
+
+export async function futureWeek(context: BrowserContext): Promise<FutureCalendarWeek> {
+  const week = nextFutureWeek(new Date());
+  const html = shiftedWeekHtml({ weeks: week.weeks });
+  const serve = await serveHtml(context, week.url, html);
+  return { url: week.url, sunday: week.sunday, tuesday: addDays(week.sunday, 2), html, serve };
+}
+
+export function planningPanel(page: Page) {
+  return page.getByRole('region', { name: 'Tandem planning time' });
+}
+
+export async function openPlanningPanel(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Tandem planning time' }).click();
+  const region = planningPanel(page);
+  await expect(region).toBeVisible();
+  return region;
+}
+
+/** Adds Marcus as partner with his e-mail and one free period, Tuesday 13:00–14:30, and names the teacher. */
+export async function setUpPartner(page: Page) {
+  const region = planningPanel(page);
+  await region.getByRole('textbox', { name: 'Your name' }).fill('Dana Rivera');
+  await region.getByRole('textbox', { name: "New partner's name" }).fill(MARCUS.name);
+  await region.getByRole('button', { name: 'Add partner' }).click();
+  await expect(region.getByRole('combobox', { name: 'Partner' })).toHaveValue(/person:/);
+  await region.getByRole('textbox', { name: `${MARCUS.name}'s e-mail (for the invitation)` }).fill(MARCUS.email);
+  await region.getByRole('button', { name: 'Add free period' }).click();
+  await region.getByRole('combobox', { name: 'Day' }).selectOption({ label: 'Tuesday' });
+  await region.getByLabel('From').fill('13:00');
+  await region.getByLabel('To').fill('14:30');
+}
+
+/** "Tue, Sep 16" as the panel writes a date (en-US). */
+export function shortDay(date: string): string {
+  return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** 20250916 */
+export function compact(date: string): string {
+  return date.replaceAll('-', '');
+}
