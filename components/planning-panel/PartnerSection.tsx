@@ -9,24 +9,35 @@ import { FreePeriodsEditor } from './FreePeriodsEditor';
 // Loose on purpose: the browser and Calendar validate addresses properly; this only catches typos.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Who to plan with: pick from People or add someone, with their e-mail and weekly free periods. */
-export function PartnerSection(props: { state: PlanningState; actions: PlanningActions }) {
+/** Who to plan with, picked from People (with a way to add someone when there is nobody yet). */
+export function PartnerPicker(props: { state: PlanningState; actions: PlanningActions }) {
+  const { state, actions } = props;
+  const people = state.data?.people ?? [];
+  if (people.length === 0) {
+    return (
+      <div class="partner">
+        <p class="empty">{t('planningNoPeople')}</p>
+        <AddPartner actions={actions} />
+      </div>
+    );
+  }
+  return (
+    <SelectField
+      label={t('planningPartner')}
+      value={state.partnerId ?? ''}
+      options={people.map((person) => ({ value: person.id, label: person.name }))}
+      onValue={actions.setPartner}
+    />
+  );
+}
+
+/** The partner's e-mail (for the invitation) and weekly free periods, and adding another partner. */
+export function PartnerDetails(props: { state: PlanningState; actions: PlanningActions }) {
   const { state, actions } = props;
   const people = state.data?.people ?? [];
   const partner = people.find((person) => person.id === state.partnerId);
   return (
-    <div class="partner">
-      {people.length > 0 ? (
-        <SelectField
-          label={t('planningPartner')}
-          value={state.partnerId ?? ''}
-          options={people.map((person) => ({ value: person.id, label: person.name }))}
-          onValue={actions.setPartner}
-        />
-      ) : (
-        <p class="empty">{t('planningNoPeople')}</p>
-      )}
-      <AddPartner actions={actions} />
+    <div class="partner-details">
       {partner && (
         <>
           <EmailField
@@ -42,6 +53,7 @@ export function PartnerSection(props: { state: PlanningState; actions: PlanningA
           />
         </>
       )}
+      {people.length > 0 && <AddPartner actions={actions} />}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { BLOCK_LENGTHS, REPEATS } from '../../utils/schema/calendar';
 import { Button, RadioGroup, Section, TextField } from '../ui/fields';
 import { AgendaView } from './AgendaView';
 import { LostTime, type Tally } from './LostTime';
-import { PartnerSection } from './PartnerSection';
+import { PartnerDetails, PartnerPicker } from './PartnerSection';
 import { SchoolDayEditor } from './SchoolDayEditor';
 import { SlotList } from './SlotList';
 
@@ -69,15 +69,9 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
   return (
     <>
       <LostTime notices={state.lostNotices} tally={props.tally} onBlock={(slot) => actions.block(slot, 'once')} />
-      <TextField
-        label={t('planningYourName')}
-        hint={t('planningYourNameHint')}
-        value={data.settings.myName}
-        maxLength={80}
-        onValue={(name) => void actions.setMyName(name)}
-      />
-      <PartnerSection state={state} actions={actions} />
+      <PartnerPicker state={state} actions={actions} />
       <RadioGroup
+        class="inline"
         label={t('planningLength')}
         value={String(state.minutes)}
         options={BLOCK_LENGTHS.map((minutes) => ({
@@ -87,6 +81,7 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
         onValue={(value) => actions.setMinutes(Number(value))}
       />
       <RadioGroup
+        class="inline"
         label={t('planningRepeat')}
         value={state.repeat}
         options={REPEATS.map((repeat) => ({ value: repeat, label: t(`repeat_${repeat}`) }))}
@@ -103,7 +98,17 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
       ) : (
         <SlotList state={state} actions={actions} />
       )}
-      <Section title={t('planningSchoolDay')}>
+      <Section title={t('planningPartnerSection')}>
+        <PartnerDetails state={state} actions={actions} />
+      </Section>
+      <Section title={t('planningYouSection')}>
+        <TextField
+          label={t('planningYourName')}
+          hint={t('planningYourNameHint')}
+          value={data.settings.myName}
+          maxLength={80}
+          onValue={(name) => void actions.setMyName(name)}
+        />
         <SchoolDayEditor
           value={data.settings.schoolDay}
           onValue={(schoolDay) => void actions.setSchoolDay(schoolDay)}

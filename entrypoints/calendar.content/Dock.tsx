@@ -5,7 +5,8 @@ import { trusted } from '@/components/ui/trusted';
 import { t } from '@/utils/i18n';
 
 /**
- * The launcher at the bottom right and, when open, the panel above it. Closing (✕ or Escape) returns
+ * The launcher at the bottom right and, when open, the panel above it (after it in the DOM, so Tab goes
+ * from the launcher into the panel; the CSS shows it above). Closing (✕ or Escape) returns
  * focus to the launcher; opening from a block badge moves focus into the panel.
  */
 export function Dock(props: { open: boolean; onToggle: () => void; focusPanel: boolean; children: ComponentChildren }) {
@@ -21,11 +22,6 @@ export function Dock(props: { open: boolean; onToggle: () => void; focusPanel: b
   });
   return (
     <div class="dock">
-      {props.open && (
-        <div ref={panel} class="dock-panel">
-          {props.children}
-        </div>
-      )}
       <button
         ref={launcher}
         type="button"
@@ -36,6 +32,11 @@ export function Dock(props: { open: boolean; onToggle: () => void; focusPanel: b
       >
         {t('planningLauncher')}
       </button>
+      {props.open && (
+        <div ref={panel} class="dock-panel">
+          {props.children}
+        </div>
+      )}
     </div>
   );
 }

@@ -111,7 +111,10 @@ export const planningTime: Feature = {
     let signature = '';
     const update = (page: PageReading) => {
       const next = pageSignature(page);
-      if (next === signature) return decorate();
+      if (next === signature) {
+        session.actions.refreshElements(page);
+        return decorate();
+      }
       signature = next;
       if (!page.reading.ok) console.warn(`[Tandem] Could not read this Calendar view (${page.reading.problem}).`);
       session.actions.setPage(page);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { addDays, nextFutureWeek, shiftedWeekHtml } from '../fixtures/calendar-week.mjs';
 import { expect } from './harness';
 import { serveHtml } from './support/launch.mjs';
@@ -33,7 +33,7 @@ export function planningPanel(page: Page) {
 
 export async function openPlanningPanel(page: Page, url: string) {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Tandem planning time' }).click();
+  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
   const region = planningPanel(page);
   await expect(region).toBeVisible();
   return region;
@@ -63,4 +63,43 @@ export function shortDay(date: string): string {
 /** 20250916 */
 export function compact(date: string): string {
   return date.replaceAll('-', '');
+}
+
+/**
+ * Calendar's single-page navigation, simulated: the URL changes with history.pushState first, then the
+ * page's views are replaced 50 ms later (as Calendar renders after the URL changes). Tandem's own hosts
+ * appended to <body> stay, as they would on the real page. The fixtures have no scripts, so the new
+ * body is parsed through a Trusted Types policy (the served CSP requires Trusted Types).
+ */
+export async function swapCalendar(page: Page, url: string, html: string): Promise<void> {
+  await page.evaluate(
+    ({ url, html }) => {
+      const tt = (window as unknown as { trustedTypes: { createPolicy: Function } }).trustedTypes;
+      const win = window as unknown as { __tandemCalendarPolicy?: { createHTML(input: string): unknown } };
+      win.__tandemCalendarPolicy ??= tt.createPolicy('tandem-test', { createHTML: (input: string) => input });
+      history.pushState({}, '', url);
+      setTimeout(() => {
+        const parsed = new DOMParser().parseFromString(
+          win.__tandemCalendarPolicy?.createHTML(html) as unknown as string,
+          'text/html',
+        );
+        for (const child of [...document.body.children]) {
+          if (!child.hasAttribute('data-tandem-host')) child.remove();
+        }
+        const hosts = document.body.firstChild;
+        for (const child of [...parsed.body.children]) document.body.insertBefore(child, hosts);
+        document.title = parsed.title;
+      }, 50);
+    },
+    { url, html },
+  );
+}
+
+/** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, limit = 150) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((element) => element.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach ${target} with Tab`);
 }

@@ -85,7 +85,7 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
   // Coverage overwrote it: the same week without the block.
   week.serve(week.html);
   await page.reload();
-  await page.getByRole('button', { name: 'Tandem planning time' }).click();
+  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
   const lost = planningPanel(page);
   await expect(lost.getByText(`Planning time lost on ${shortDay(week.tuesday)}: 45 minutes.`)).toBeVisible();
   await expect(lost.getByText(/45 minutes lost\.$/)).toBeVisible();
@@ -94,6 +94,6 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
 
   // Calendar re-renders and the tab is reloaded: still noted once.
   await page.reload();
-  await page.getByRole('button', { name: 'Tandem planning time' }).click();
+  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
   await expect(planningPanel(page).getByText(/45 minutes lost\.$/)).toBeVisible();
 });

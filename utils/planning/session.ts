@@ -255,6 +255,14 @@ export function createPlanningSession(env: PlanningEnvironment) {
       void reconcile();
     },
 
+    /**
+     * The same reading again (same days and events) with new elements: Calendar re-rendered its chips.
+     * Kept without recomputing anything, so badges go on the chips that are in the page now.
+     */
+    refreshElements(page: PageReading): void {
+      state = { ...state, page };
+    },
+
     blockChips,
 
     setPartner(partnerId: string): void {

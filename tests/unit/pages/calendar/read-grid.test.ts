@@ -92,7 +92,10 @@ describe('readGrid on calendar-week.html', () => {
       }
     });
     expect(overlaps.sort()).toEqual(
-      ['fro3l6796ehf3g73813qn0kbev 5qqdv5bnkq2kgk4favqciigco4', 'ngspcbofi2odks45mfsgandlh5 fk65fqjrd1mb19h89ge9e31amf'].sort(),
+      [
+        'fro3l6796ehf3g73813qn0kbev 5qqdv5bnkq2kgk4favqciigco4',
+        'ngspcbofi2odks45mfsgandlh5 fk65fqjrd1mb19h89ge9e31amf',
+      ].sort(),
     );
   });
 
@@ -263,9 +266,11 @@ describe('readGrid and the week-paging animation (old and new week both in the D
     expectFixtureWeek(reading);
     expect(reading.events.some((event) => event.eventId === 'staleevent')).toBe(false);
     // the events are the visible original column's chips
-    expect(reading.events.filter((event) => event.date === '2025-09-15' && !event.allDay).map((event) => event.chip.closest(DAY_COLUMN))).toEqual(
-      [monday, monday, monday, monday],
-    );
+    expect(
+      reading.events
+        .filter((event) => event.date === '2025-09-15' && !event.allDay)
+        .map((event) => event.chip.closest(DAY_COLUMN)),
+    ).toEqual([monday, monday, monday, monday]);
   });
 
   it("old week columns inside the new week's container are dropped by the container's date range", () => {

@@ -45,7 +45,8 @@ describe('readMonth on calendar-month.html', () => {
   it('dates chips from the week row, since the day cells carry no datekey', () => {
     expect(document.querySelectorAll(`${GRIDCELL}[data-datekey]`)).toHaveLength(0);
     const byDate: Record<string, string[]> = {};
-    for (const event of reading.events) (byDate[event.date] ??= []).push(titleOf(event.label) ?? '');
+    for (const event of reading.events)
+      byDate[event.date] = [...(byDate[event.date] ?? []), titleOf(event.label) ?? ''];
     expect(byDate).toEqual(RENDERED);
   });
 
