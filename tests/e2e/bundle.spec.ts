@@ -18,8 +18,17 @@ test('the Classroom content script holds no Dexie and no classic zod', () => {
   expect(content).toMatch(/ZodMini/); // page readers validate with zod/mini
 });
 
+test('the Calendar content script holds no Dexie, no classic zod and no .ics writer', () => {
+  const content = read('content-scripts/calendar.js');
+  expect(content).not.toMatch(/Dexie/);
+  expect(content).not.toMatch(CLASSIC_ZOD);
+  // .ics files are written in the background (utils/db/agenda.ts): `ics` and its validator stay out of pages.
+  expect(content).not.toMatch(/PRODID/);
+});
+
 test('the checks above can fail: the background bundle does carry Dexie', () => {
   const background = read('background.js');
   expect(background).toMatch(/Dexie/);
   expect(background).not.toMatch(CLASSIC_ZOD);
+  expect(background).toMatch(/PRODID/);
 });

@@ -74,9 +74,15 @@ export function compact(date: string): string {
 export async function swapCalendar(page: Page, url: string, html: string): Promise<void> {
   await page.evaluate(
     ({ url, html }) => {
-      const tt = (window as unknown as { trustedTypes: { createPolicy: Function } }).trustedTypes;
+      const tt = (
+        window as unknown as {
+          trustedTypes: { createPolicy(name: string, rules: { createHTML(input: string): string }): unknown };
+        }
+      ).trustedTypes;
       const win = window as unknown as { __tandemCalendarPolicy?: { createHTML(input: string): unknown } };
-      win.__tandemCalendarPolicy ??= tt.createPolicy('tandem-test', { createHTML: (input: string) => input });
+      win.__tandemCalendarPolicy ??= tt.createPolicy('tandem-test', { createHTML: (input: string) => input }) as {
+        createHTML(input: string): unknown;
+      };
       history.pushState({}, '', url);
       setTimeout(() => {
         const parsed = new DOMParser().parseFromString(

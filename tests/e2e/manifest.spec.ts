@@ -46,7 +46,14 @@ test('permissions: storage, and host access to Classroom and Calendar only', () 
 test('content scripts run only on the two Google origins', () => {
   const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
   expect(matches.length).toBeGreaterThan(0);
-  for (const pattern of matches) expect(allowedMatches).toContain(pattern);
+  // Each script's pattern lies inside one of the two origins (Calendar's narrows to /calendar/*).
+  for (const pattern of matches) {
+    expect(
+      GOOGLE_ORIGINS.some((origin) => pattern.startsWith(`${origin}/`)),
+      pattern,
+    ).toBe(true);
+  }
+  expect(matches.sort()).toEqual(['https://calendar.google.com/calendar/*', 'https://classroom.google.com/*']);
 });
 
 test('web-accessible resources are only the content scripts’ own CSS (WXT shadow-root UI), on those origins', () => {
