@@ -1,10 +1,12 @@
-// `npm start`: builds Tandem and shows it on the built-in demo Classroom pages (tests/fixtures, served at
-// their real URLs; nothing reaches the network). With a display, Chromium opens with the demo pages in
+// `npm start`: builds Tandem and shows it on the built-in demo Classroom and Calendar pages (tests/fixtures,
+// served at their real URLs; nothing reaches the network). The Calendar week is moved to a coming week,
+// because Tandem never offers planning times that have already passed. With a display, Chromium opens with the demo pages in
 // tabs and this keeps running until the browser is closed. Without one, it writes full-page screenshots
 // of the demo pages to demo-screenshots/ and exits.
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { nextFutureWeek, shiftedWeekHtml } from '../fixtures/calendar-week.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const CLASSROOM = 'https://classroom.google.com/u/0';
@@ -18,7 +20,14 @@ const DEMO_PAGES = [
   { name: 'classwork', title: 'Classwork', url: `${CLASSROOM}/w/NjM4NTk1MjQ3MTQ3/t/all` },
   { name: 'stream', title: 'Stream', url: `${CLASSROOM}/c/NjM4NTk1MjQ3MTQ3` },
 ];
-const HEADFUL_TABS = ['assignment', 'classwork', 'stream'];
+const CALENDAR_WEEK = nextFutureWeek(new Date());
+DEMO_PAGES.push({ name: 'calendar-week', title: 'Calendar week', url: CALENDAR_WEEK.url, launcher: true });
+const HEADFUL_TABS = ['assignment', 'classwork', 'stream', 'calendar-week'];
+
+/** Serves the demo Calendar week (moved to a coming week) at its real URL. */
+async function serveCalendar(context, serveHtml) {
+  await serveHtml(context, CALENDAR_WEEK.url, shiftedWeekHtml({ weeks: CALENDAR_WEEK.weeks }));
+}
 const UI_TIMEOUT_MS = 5_000;
 
 function fail(message) {
@@ -52,7 +61,7 @@ async function waitForTandem(page) {
   }
 }
 
-async function showInWindow(launchTandem) {
+async function showInWindow(launchTandem, serveHtml) {
   const tandem = await launchTandem({
     headless: false,
     viewport: null,
@@ -60,6 +69,7 @@ async function showInWindow(launchTandem) {
     handleSignals: false,
   });
   const { context } = tandem;
+  await serveCalendar(context, serveHtml);
   let quitting = false;
   const quit = async () => {
     if (quitting) return;
@@ -77,18 +87,19 @@ async function showInWindow(launchTandem) {
     await page.goto(demo.url);
   }
   await context.pages()[0]?.bringToFront();
-  console.log('\nChromium is open with Tandem on the demo Classroom pages:');
+  console.log('\nChromium is open with Tandem on the demo Classroom and Calendar pages:');
   for (const demo of pages) console.log(`  ${demo.title.padEnd(20)} ${demo.url}`);
   console.log('\nThe pages are offline copies (tests/fixtures); links that leave them go nowhere.');
   console.log('The browser uses a throw-away profile: what you save is gone when it closes.');
   console.log('To quit, close the browser window (or press Ctrl+C here).');
 }
 
-async function screenshots(launchTandem, projectRoot) {
+async function screenshots(launchTandem, serveHtml, projectRoot) {
   console.log('No display found: writing screenshots of the demo pages to demo-screenshots/ instead');
   const outDir = join(projectRoot, 'demo-screenshots');
   await mkdir(outDir, { recursive: true });
   const tandem = await launchTandem({ headless: true, viewport: { width: 1280, height: 900 } });
+  await serveCalendar(tandem.context, serveHtml);
   let warnings = 0;
   try {
     const page = tandem.context.pages()[0] ?? (await tandem.context.newPage());
@@ -98,8 +109,10 @@ async function screenshots(launchTandem, projectRoot) {
         warnings += 1;
         console.warn(`  warning: Tandem's UI did not appear on ${demo.title} within ${UI_TIMEOUT_MS / 1000} s`);
       }
+      // Calendar's panel opens from its launcher: open it so the screenshot shows it.
+      if (demo.launcher) await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
       const file = join(outDir, `${demo.name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: !demo.launcher });
       console.log(`  ${relative(process.cwd(), file) || file}  (${demo.title})`);
     }
   } finally {
@@ -116,9 +129,9 @@ async function main() {
   }
   build();
   // Imported after the build so a missing dependency is reported after the build's own errors.
-  const { launchTandem, projectRoot } = await import('../e2e/support/launch.mjs');
-  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await showInWindow(launchTandem);
-  else await screenshots(launchTandem, projectRoot);
+  const { launchTandem, projectRoot, serveHtml } = await import('../e2e/support/launch.mjs');
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await showInWindow(launchTandem, serveHtml);
+  else await screenshots(launchTandem, serveHtml, projectRoot);
 }
 
 await main();
