@@ -15,7 +15,13 @@ export interface Tally {
  * Planning time kept and lost: a line a teacher can bring to an administrator, and for each block that
  * went missing this week, the next free time to make it up.
  */
-export function LostTime(props: { notices: LostNotice[]; tally: Tally | null; onBlock: (slot: Slot) => void }) {
+export function LostTime(props: {
+  notices: LostNotice[];
+  tally: Tally | null;
+  onBlock: (slot: Slot) => void;
+  /** Whether the make-up time's agenda has arrived, so the event is created with it. */
+  isReady: (slot: Slot) => boolean;
+}) {
   return (
     <div class="lost-time">
       {props.tally && (
@@ -35,7 +41,12 @@ export function LostTime(props: { notices: LostNotice[]; tally: Tally | null; on
             {makeUp ? (
               <p class="makeup">
                 {t('planningMakeUp')} <span id={id}>{slotText(makeUp)}</span>{' '}
-                <Button kind="primary" describedBy={id} onPress={() => props.onBlock(makeUp)}>
+                <Button
+                  kind="primary"
+                  describedBy={id}
+                  disabled={!props.isReady(makeUp)}
+                  onPress={() => props.onBlock(makeUp)}
+                >
                   {t('planningBlock')}
                 </Button>
               </p>

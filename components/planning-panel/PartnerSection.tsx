@@ -1,13 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { PlanningActions, PlanningState } from '../../utils/planning/session';
+import { EMAIL_PATTERN } from '../../utils/schema/email';
 import type { PersonKind } from '../../utils/schema/vocabulary';
 import { kindOptions } from '../plan-panel/vocabulary-options';
 import { Button, SelectField, TextField } from '../ui/fields';
 import { FreePeriodsEditor } from './FreePeriodsEditor';
-
-// Loose on purpose: the browser and Calendar validate addresses properly; this only catches typos.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Who to plan with, picked from People (with a way to add someone when there is nobody yet). */
 export function PartnerPicker(props: { state: PlanningState; actions: PlanningActions }) {
@@ -58,17 +56,25 @@ export function PartnerDetails(props: { state: PlanningState; actions: PlanningA
   );
 }
 
+/** Saved when the teacher leaves the field (not per keystroke), and only when it is an address. */
 function EmailField(props: { name: string; email: string; onEmail: (email: string) => void }) {
   const [draft, setDraft] = useState(props.email);
-  const valid = draft === '' || EMAIL.test(draft.trim());
+  const [checked, setChecked] = useState(true);
+  const valid = (value: string) => value === '' || EMAIL_PATTERN.test(value);
   return (
     <TextField
       label={t('planningPartnerEmail', props.name)}
-      hint={valid ? t('planningPartnerEmailHint') : t('planningEmailInvalid')}
+      hint={checked ? t('planningPartnerEmailHint') : t('planningEmailInvalid')}
       value={draft}
+      maxLength={200}
       onValue={(value) => {
         setDraft(value);
-        if (value === '' || EMAIL.test(value.trim())) props.onEmail(value.trim());
+        if (!checked && valid(value.trim())) setChecked(true);
+      }}
+      onCommit={(value) => {
+        const email = value.trim();
+        setChecked(valid(email));
+        if (valid(email) && email !== props.email) props.onEmail(email);
       }}
     />
   );

@@ -68,7 +68,12 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
   const readable = state.page?.reading.ok === true;
   return (
     <>
-      <LostTime notices={state.lostNotices} tally={props.tally} onBlock={(slot) => actions.block(slot, 'once')} />
+      <LostTime
+        notices={state.lostNotices}
+        tally={props.tally}
+        onBlock={(slot) => actions.block(slot, 'once')}
+        isReady={actions.agendaReady}
+      />
       <PartnerPicker state={state} actions={actions} />
       <RadioGroup
         class="inline"
@@ -98,9 +103,11 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
       ) : (
         <SlotList state={state} actions={actions} />
       )}
-      <Section title={t('planningPartnerSection')}>
-        <PartnerDetails state={state} actions={actions} />
-      </Section>
+      {data.people.length > 0 && (
+        <Section title={t('planningPartnerSection')}>
+          <PartnerDetails state={state} actions={actions} />
+        </Section>
+      )}
       <Section title={t('planningYouSection')}>
         <TextField
           label={t('planningYourName')}

@@ -34,7 +34,13 @@ export function SlotList(props: { state: PlanningState; actions: PlanningActions
                 <span class="slot-time" id={id}>
                   {slotText(slot)}
                 </span>
-                <SlotButtons slot={slot} describedBy={id} actions={actions} repeat={state.repeat} />
+                <SlotButtons
+                  slot={slot}
+                  describedBy={id}
+                  actions={actions}
+                  repeat={state.repeat}
+                  busy={state.recording}
+                />
               </li>
             );
           })}
@@ -49,14 +55,25 @@ export function SlotButtons(props: {
   describedBy: string;
   actions: PlanningActions;
   repeat: PlanningState['repeat'];
+  /** A block is being recorded: no second one from a double click. */
+  busy: boolean;
 }) {
   const { slot, actions, repeat } = props;
   return (
     <span class="slot-actions">
-      <Button kind="primary" describedBy={props.describedBy} onPress={() => actions.block(slot, repeat)}>
+      <Button
+        kind="primary"
+        describedBy={props.describedBy}
+        disabled={props.busy || !actions.agendaReady(slot)}
+        onPress={() => actions.block(slot, repeat)}
+      >
         {t('planningBlock')}
       </Button>
-      <Button describedBy={props.describedBy} onPress={() => void actions.downloadIcs(slot, repeat)}>
+      <Button
+        describedBy={props.describedBy}
+        disabled={props.busy}
+        onPress={() => void actions.downloadIcs(slot, repeat)}
+      >
         {t('planningDownloadIcs')}
       </Button>
     </span>

@@ -28,8 +28,13 @@ export function TextField(props: {
   maxLength?: number;
   class?: string;
   hideLabel?: boolean;
+  /** Called when the user leaves the field after changing it (the `change` event), for save-on-commit fields. */
+  onCommit?: (value: string) => void;
 }) {
   const id = useId();
+  const onChange = props.onCommit
+    ? trusted((event: Event) => props.onCommit?.((event.currentTarget as HTMLInputElement).value))
+    : undefined;
   // The hint (e.g. "initials only") is read with the field, not just shown under it.
   const hintId = props.hint ? `${id}-hint` : undefined;
   const onInput = trusted((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
@@ -48,6 +53,7 @@ export function TextField(props: {
       type="text"
       value={props.value}
       onInput={onInput}
+      onChange={onChange}
       maxLength={props.maxLength ?? 200}
       aria-describedby={hintId}
     />

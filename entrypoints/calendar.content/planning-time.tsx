@@ -109,25 +109,42 @@ export const planningTime: Feature = {
     );
     if (signal.aborted) return;
     let signature = '';
-    const update = (page: PageReading) => {
-      const next = pageSignature(page);
-      if (next === signature) {
-        session.actions.refreshElements(page);
-        return decorate();
+    let warned = false;
+    const update = () => {
+      // Never throw into Calendar: one odd chip must not break the page or flood the console.
+      try {
+        const page = read();
+        const next = pageSignature(page);
+        if (next === signature) {
+          session.actions.refreshElements(page);
+          decorate();
+          return;
+        }
+        signature = next;
+        if (!page.reading.ok && !warned) {
+          warned = true;
+          console.warn(`[Tandem] Could not read this Calendar view (${page.reading.problem}).`);
+        }
+        session.actions.setPage(page);
+      } catch (error) {
+        if (!warned) console.warn('[Tandem] Reading this Calendar view failed:', error);
+        warned = true;
       }
-      signature = next;
-      if (!page.reading.ok) console.warn(`[Tandem] Could not read this Calendar view (${page.reading.problem}).`);
-      session.actions.setPage(page);
     };
-    update(first ?? read());
+    // `first` only told us the grid is there; update() reads it (or, after the timeout, what there is).
+    void first;
+    update();
     // Calendar re-renders chips and pages between weeks without reloading: read again after each change.
-    onDomChange(() => update(read()), signal);
+    onDomChange(update, signal);
   },
 };
 
 /** What matters about a reading: days and each event's place. Our own badges do not change it. */
 function pageSignature(page: PageReading): string {
   if (!page.reading.ok) return `${page.kind}:${page.reading.problem}`;
-  const events = page.reading.events.map((event) => `${event.key}@${event.date}/${event.start}-${event.end}`);
+  // Labels too: renaming an event into or out of a block's title changes which blocks are present.
+  const events = page.reading.events.map(
+    (event) => `${event.key}@${event.date}/${event.start}-${event.end}:${event.label}`,
+  );
   return `${page.kind}:${page.reading.days.join(',')}|${events.join(';')}`;
 }

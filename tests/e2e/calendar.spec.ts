@@ -81,6 +81,10 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
   // The badge opened Tandem's agenda, not Calendar's own event popup (no navigation happened).
   expect(page.url()).toBe(week.url);
   await planningPanel(page).getByRole('button', { name: 'Back to free times' }).click();
+  // Once Calendar has settled, Tandem notes the block as seen: its minutes now count as planned.
+  await expect(
+    planningPanel(page).getByText(/: [1-9]\d* minutes of planning time planned, 0 minutes lost\.$/),
+  ).toBeVisible();
 
   // Coverage overwrote it: the same week without the block.
   week.serve(week.html);

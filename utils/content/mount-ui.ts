@@ -22,6 +22,9 @@ export async function mountShadowUi(ctx: ContentScriptContext, options: MountOpt
   const ui = await createShadowRootUi<HTMLElement>(ownedBySignal(ctx), {
     name: options.name,
     position: 'inline',
+    // Keys typed in Tandem's fields must not reach Google's keyboard shortcuts (in Calendar, "d" switches
+    // to day view, "c" creates an event, "/" searches): they stop at our host.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
     anchor: options.anchor,
     append: options.append,
     onMount: (container, _shadow, host) => {

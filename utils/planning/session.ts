@@ -38,8 +38,13 @@ export interface PlanningState {
   minutes: number;
   repeat: Repeat;
   slots: Slot[];
-  /** Agenda text for each slot date (details of the Calendar event), when the background answered. */
+  /**
+   * Agenda text by `date:minutes` (the details of the Calendar event), once the background answered. A
+   * slot's "Block this time" waits for its agenda, so an event is never created with a stale or empty one.
+   */
   agendas: Record<string, string>;
+  /** True while a block is being recorded: a double click must not create two. */
+  recording: boolean;
   lostNotices: LostNotice[];
   /** The block the user just blocked, to confirm what happened. */
   justBlocked: { block: PlanningBlock; slot: Slot; opened: boolean } | null;
@@ -62,6 +67,12 @@ export interface PlanningEnvironment {
   newUid: () => string;
   /** The current moment; times before it are never offered. */
   now: () => Date;
+  /**
+   * How long the grid must stay unchanged before blocks' presence is reported (default 800 ms): Calendar
+   * draws a week's chips in steps and pages with an animation, and a half-drawn week must not count a
+   * block as lost. (It would be put back when seen again, but the teacher may have moved on.)
+   */
+  settleMs?: number;
   /** Translated messages for problems. */
   t: (key: string, substitutions?: string | string[]) => string;
 }
@@ -87,9 +98,15 @@ export function createPlanningSession(env: PlanningEnvironment) {
     justBlocked: null,
     shownAgenda: null,
     problem: null,
+    recording: false,
   };
   let lastPresence = '';
-  let agendaRequest = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const reconcileWhenSettled = () => {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => void reconcile(), env.settleMs ?? 800);
+  };
+  let reconcileRequest = 0;
 
   const set = (patch: Partial<PlanningState>) => {
     state = { ...state, ...patch };
@@ -138,16 +155,31 @@ export function createPlanningSession(env: PlanningEnvironment) {
     void loadAgendas(slots);
   }
 
+  /**
+   * Fetches the agendas the offered slots still lack. Cached by date and length for this page view; an
+   * answer that arrives late is still right for its key, so none is thrown away.
+   */
   async function loadAgendas(slots: Slot[]): Promise<void> {
-    const request = ++agendaRequest;
-    const dates = [...new Set(slots.map((slot) => slot.date))];
-    if (dates.length === 0) return;
-    const answer = await env.call('agenda.forDates', {
-      minutes: state.minutes,
-      items: dates.map((date) => ({ date, since: addDays(date, -14) })),
-    });
-    if (request !== agendaRequest || !answer.ok) return;
-    set({ agendas: Object.fromEntries(answer.data.map((item) => [item.date, item.text])) });
+    const byLength = new Map<number, Set<string>>();
+    for (const slot of slots) {
+      const minutes = slot.end - slot.start;
+      if (state.agendas[agendaKey(slot.date, minutes)] !== undefined) continue;
+      byLength.set(minutes, (byLength.get(minutes) ?? new Set()).add(slot.date));
+    }
+    await Promise.all(
+      [...byLength].map(async ([minutes, dateSet]) => {
+        const dates = [...dateSet];
+        const answer = await env.call('agenda.forDates', {
+          minutes,
+          items: dates.map((date) => ({ date, since: addDays(date, -14) })),
+        });
+        // Without an answer the block can still be made, with an empty agenda, rather than never.
+        const texts = answer.ok
+          ? answer.data.map((item) => [agendaKey(item.date, minutes), item.text] as const)
+          : dates.map((date) => [agendaKey(date, minutes), ''] as const);
+        set({ agendas: { ...state.agendas, ...Object.fromEntries(texts) } });
+      }),
+    );
   }
 
   /** Which recorded blocks the page shows, by chip key: for badges and for lost-time tracking. */
@@ -173,11 +205,17 @@ export function createPlanningSession(env: PlanningEnvironment) {
     const present = [...chips].map(([key, blockId]) => ({ blockId, date: byKey.get(key) as string }));
     const presence = JSON.stringify([page.reading.days, present]);
     if (presence === lastPresence) return;
-    lastPresence = presence;
+    const request = ++reconcileRequest;
     const answer = await env.call('blocks.recordWeek', { visibleDays: page.reading.days, present });
+    // A newer reading was sent meanwhile: its answer counts, not this one.
+    if (request !== reconcileRequest) return;
     if (!answer.ok) return failed(answer.error);
+    lastPresence = presence;
     if (!state.data) return;
-    const data = { ...state.data, blocks: answer.data.blocks, lost: answer.data.lost };
+    // Merged by id: a block recorded while this answer was on its way must not vanish from the panel.
+    const answered = new Set(answer.data.blocks.map((block) => block.id));
+    const blocks = [...answer.data.blocks, ...state.data.blocks.filter((block) => !answered.has(block.id))];
+    const data = { ...state.data, blocks, lost: answer.data.lost };
     const visible = new Set(page.reading.days);
     const notices = answer.data.lost
       .filter((lost) => visible.has(lost.date))
@@ -187,6 +225,7 @@ export function createPlanningSession(env: PlanningEnvironment) {
       })
       .filter((notice): notice is LostNotice => notice !== null);
     set({ data, lostNotices: notices });
+    void loadAgendas(notices.flatMap((notice) => (notice.makeUp ? [notice.makeUp] : [])));
   }
 
   function lostNotice(lost: LostOccurrence, block: PlanningBlock, data: CalendarState): LostNotice {
@@ -199,7 +238,8 @@ export function createPlanningSession(env: PlanningEnvironment) {
 
   async function record(slot: Slot, repeat: Repeat): Promise<PlanningBlock | null> {
     const chosen = partner();
-    if (!chosen || !state.data) return null;
+    if (!chosen || !state.data || state.recording) return null;
+    set({ recording: true });
     const answer = await env.call('blocks.create', {
       uid: env.newUid(),
       partnerId: chosen.id,
@@ -211,10 +251,12 @@ export function createPlanningSession(env: PlanningEnvironment) {
       timeZone: env.timeZone,
     });
     if (!answer.ok) {
+      set({ recording: false });
       failed(answer.error);
       return null;
     }
-    set({ data: { ...state.data, blocks: [...state.data.blocks, answer.data] } });
+    const blocks = [...(state.data?.blocks ?? []), answer.data];
+    set({ recording: false, ...(state.data ? { data: { ...state.data, blocks } } : {}) });
     return answer.data;
   }
 
@@ -227,7 +269,7 @@ export function createPlanningSession(env: PlanningEnvironment) {
       timeZone: env.timeZone,
       repeat,
       ...(who.email ? { guestEmail: who.email } : {}),
-      details: state.agendas[slot.date] ?? '',
+      details: state.agendas[agendaKey(slot.date, slot.end - slot.start)] ?? '',
       ...(env.account !== undefined ? { account: env.account } : {}),
     });
   }
@@ -244,7 +286,7 @@ export function createPlanningSession(env: PlanningEnvironment) {
       remembered.partnerId = partnerId;
       set({ load: 'ready', data: answer.data, partnerId });
       recompute();
-      void reconcile();
+      reconcileWhenSettled();
     },
 
     /** A new reading of the page (first read, or Calendar re-rendered). */
@@ -252,7 +294,7 @@ export function createPlanningSession(env: PlanningEnvironment) {
       set({ page });
       if (state.load !== 'ready') return;
       recompute();
-      void reconcile();
+      reconcileWhenSettled();
     },
 
     /**
@@ -331,12 +373,20 @@ export function createPlanningSession(env: PlanningEnvironment) {
      */
     block(slot: Slot, repeat: Repeat = state.repeat): void {
       const who = partner();
-      if (!who || !state.data) return;
-      const opened = env.openTab(eventUrl(slot, repeat, who, state.data.settings));
-      if (!opened) set({ problem: env.t('calendarPopupBlocked') });
+      if (!who || !state.data || state.recording) return;
+      // Nothing is recorded when the browser refused the tab: no event will exist to look for.
+      if (!env.openTab(eventUrl(slot, repeat, who, state.data.settings))) {
+        set({ problem: env.t('calendarPopupBlocked') });
+        return;
+      }
       void record(slot, repeat).then((block) => {
-        if (block) set({ justBlocked: { block, slot, opened } });
+        if (block) set({ justBlocked: { block, slot, opened: true } });
       });
+    },
+
+    /** Whether "Block this time" is ready for a slot: its agenda has arrived (or could not be had). */
+    agendaReady(slot: Slot): boolean {
+      return state.agendas[agendaKey(slot.date, slot.end - slot.start)] !== undefined;
     },
 
     /** Records the block and saves it as an .ics file for other calendars. */
@@ -388,6 +438,10 @@ export function createPlanningSession(env: PlanningEnvironment) {
       return { month, ...monthTally(state.data.blocks, state.data.lost, month) };
     },
   };
+}
+
+function agendaKey(date: string, minutes: number): string {
+  return `${date}:${minutes}`;
 }
 
 /** The wall-clock date and minute of a moment in this browser's zone (the grid's zone). */

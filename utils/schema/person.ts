@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { WeeklyWindow } from './calendar';
 import { LongText, Name, RecordId, ShortText, Timestamp } from './common';
+import { EMAIL_PATTERN } from './email';
 import { PersonKind } from './vocabulary';
 
 /** A person's weekly free periods; a school week rarely has more than a few dozen. */
@@ -28,7 +29,7 @@ export type NewPerson = z.infer<typeof NewPerson>;
 /** What the Calendar panel (and later the options page) changes on a person. An empty e-mail removes it. */
 export const PersonUpdate = z.object({
   id: RecordId,
-  email: z.optional(z.union([z.literal(''), z.email().check(z.maxLength(200))])),
+  email: z.optional(z.union([z.literal(''), z.string().check(z.regex(EMAIL_PATTERN), z.maxLength(200))])),
   freePeriods: z.optional(FreePeriods),
 });
 export type PersonUpdate = z.infer<typeof PersonUpdate>;

@@ -87,12 +87,16 @@ function setup(options: { blocks?: PlanningBlock[]; lost?: LostOccurrence[]; now
     download: vi.fn(),
     newUid: () => 'uid-new@tandem.invalid',
     now: () => options.now ?? new Date(2025, 8, 1),
+    settleMs: 0,
     t: (key) => key,
   });
   return { session, sent, opened };
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const page = (events: GridEvent[]) =>
+  ({ kind: 'grid', reading: { ok: true, days: WEEK, events, skipped: 0, pxPerHour: 48 } }) as const;
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('planning session', () => {
   it('offers the partner’s free period on Tuesday, after the morning events', async () => {
@@ -141,15 +145,30 @@ describe('planning session', () => {
     expect(session.getState().justBlocked?.opened).toBe(true);
   });
 
-  it('says so when the browser blocks the new tab, and still records nothing silently lost', async () => {
-    const { session } = setup({ openTab: false });
+  it('says so when the browser blocks the new tab, and records no block that will never exist', async () => {
+    const { session, sent } = setup({ openTab: false });
     await session.actions.load();
-    session.actions.setPage({
-      kind: 'grid',
-      reading: { ok: true, days: WEEK, events: busyWeek, skipped: 0, pxPerHour: 48 },
-    });
+    session.actions.setPage(page(busyWeek));
     session.actions.block(session.getState().slots[0] as never);
+    await flush();
     expect(session.getState().problem).toBe('calendarPopupBlocked');
+    expect(sent.filter((message) => message.type === 'blocks.create')).toHaveLength(0);
+    expect(session.getState().justBlocked).toBeNull();
+  });
+
+  it('a double click records one block, and Block waits for the slot’s agenda', async () => {
+    const { session, sent, opened } = setup();
+    await session.actions.load();
+    session.actions.setPage(page(busyWeek));
+    const slot = session.getState().slots[0] as never;
+    expect(session.actions.agendaReady(slot)).toBe(false);
+    await flush();
+    expect(session.actions.agendaReady(slot)).toBe(true);
+    session.actions.block(slot);
+    session.actions.block(slot);
+    await flush();
+    expect(opened).toHaveLength(1);
+    expect(sent.filter((message) => message.type === 'blocks.create')).toHaveLength(1);
   });
 
   it('offers nothing on an unreadable grid, and does not report blocks as lost from it', async () => {
