@@ -1,4 +1,5 @@
 import { trusted } from '@/components/ui/trusted';
+import { sharedSheet } from '@/utils/content/shared-sheet';
 import { t } from '@/utils/i18n';
 import type { GridEvent } from '@/utils/pages/calendar/types';
 import type { PlanningBlock } from '@/utils/schema/calendar';
@@ -19,15 +20,6 @@ button { font: 500 10px/14px "Google Sans", Roboto, Arial, sans-serif; padding: 
   border: 1px solid #0b57d0; background: #e8f0fe; color: #0b57d0; cursor: pointer; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) { button { background: #0842a0; color: #d3e3fd; border-color: #a8c7fa; } }`;
-
-let sheet: CSSStyleSheet | null = null;
-function sharedSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
 
 type Activate = (blockId: string, date: string) => void;
 
@@ -66,7 +58,7 @@ function createBlockBadge(blockId: string, date: string, title: string, onActiva
   host.dataset.blockId = blockId;
   host.dataset.date = date;
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [sharedSheet()];
+  shadow.adoptedStyleSheets = [sharedSheet(CSS)];
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = t('blockBadgeText');

@@ -1,3 +1,4 @@
+import { sharedSheet } from '@/utils/content/shared-sheet';
 import { t } from '@/utils/i18n';
 import { badgeParts } from '@/utils/plans/badge-text';
 import type { PlanSummary } from '@/utils/schema/plan';
@@ -20,20 +21,11 @@ a:hover { text-decoration: underline; }
   a.none { color: #c4c7c5; background: transparent; border-color: #8e918f; }
 }`;
 
-let sheet: CSSStyleSheet | null = null;
-function sharedSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
-
 export function createBadge(itemId: string, href: string): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.dataset.itemId = itemId;
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [sharedSheet()];
+  shadow.adoptedStyleSheets = [sharedSheet(CSS)];
   const link = document.createElement('a');
   link.href = href;
   // The row itself expands on click in Classroom; the badge only opens the lesson.

@@ -62,15 +62,15 @@ export type PlanningBlock = z.infer<typeof PlanningBlock>;
  * What the panel sends to record a block; the background stamps the id and times. The UID is made by the
  * panel, so the .ics file and the record agree without waiting for an answer.
  */
-export const NewPlanningBlock = z.object({
-  uid: z.string().check(z.minLength(1), z.maxLength(200)),
-  partnerId: RecordId,
-  title: ShortText,
-  firstDate: CalendarDate,
-  start: DayMinute,
-  end: DayMinute,
-  repeat: Repeat,
-  timeZone: z.string().check(z.minLength(1), z.maxLength(64)),
+export const NewPlanningBlock = z.pick(PlanningBlock, {
+  uid: true,
+  partnerId: true,
+  title: true,
+  firstDate: true,
+  start: true,
+  end: true,
+  repeat: true,
+  timeZone: true,
 });
 export type NewPlanningBlock = z.infer<typeof NewPlanningBlock>;
 
