@@ -110,10 +110,10 @@ export const planningTime: Feature = {
     if (signal.aborted) return;
     let signature = '';
     let warned = false;
-    const update = () => {
+    const update = (ready?: PageReading) => {
       // Never throw into Calendar: one odd chip must not break the page or flood the console.
       try {
-        const page = read();
+        const page = ready ?? read();
         const next = pageSignature(page);
         if (next === signature) {
           session.actions.refreshElements(page);
@@ -131,11 +131,10 @@ export const planningTime: Feature = {
         warned = true;
       }
     };
-    // `first` only told us the grid is there; update() reads it (or, after the timeout, what there is).
-    void first;
-    update();
+    // The reading waitFor found is used as is (after the timeout: whatever the page shows now).
+    update(first ?? undefined);
     // Calendar re-renders chips and pages between weeks without reloading: read again after each change.
-    onDomChange(update, signal);
+    onDomChange(() => update(), signal);
   },
 };
 
