@@ -1,8 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Tandem's manifest asks for the least it can: `storage` for the database, and host access only to the
-// two Google origins its content scripts run on (DESIGN.md rule 4). The snapshot test in
+// Tandem's manifest asks for the least it can: `storage` for the database, host access only to the two
+// Google origins its content scripts run on (DESIGN.md rule 4), and `activeTab` so the toolbar popup can
+// see which lesson is open when the teacher clicks it (never the `tabs` permission: no browsing history). The snapshot test in
 // tests/e2e/manifest.spec.ts fails when this grows.
 export default defineConfig({
   imports: false, // explicit imports: every file says where its names come from
@@ -12,7 +13,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab'],
+    // Opens the quick-note popup from the keyboard; teachers can change it at chrome://extensions/shortcuts.
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+N', mac: 'Alt+Shift+N' },
+        description: '__MSG_commandQuickNote__',
+      },
+    },
     host_permissions: ['https://classroom.google.com/*', 'https://calendar.google.com/*'],
     // Firefox needs an id; Chrome warns about keys it does not know, so only Firefox gets it.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tandem@tandem.example' } } } : {}),

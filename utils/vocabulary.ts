@@ -1,6 +1,6 @@
 // The domain vocabulary from DESIGN.md, as plain ids (no schema code, so the content script can use
 // them for free). Labels and explanations live in public/_locales/en/messages.json under
-// `model_<id>` / `model_<id>_hint`, `role_<id>`, `kind_<id>`, `phase_<id>`, `status_<id>` (ids with '-'
+// `model_<id>` / `model_<id>_hint`, `role_<id>`, `kind_<id>`, `phase_<id>`, `status_<id>`, `note_<id>` (ids with '-'
 // written as '_'), so they can be translated. The zod enums in utils/schema/vocabulary.ts are built from these.
 
 /** Co-teaching models; the first three are the ones teachers reach for most and are shown first. */
@@ -35,7 +35,14 @@ export const PHASE_IDS = ['opening', 'instruction', 'practice', 'closing'] as co
 
 export const STATUS_IDS = ['draft', 'ready', 'taught'] as const;
 
+/** Kinds of quick note; the first is the default. `agenda-item` and `follow-up` feed the planning agenda. */
+export const NOTE_KINDS = ['observation', 'thank-you', 'follow-up', 'agenda-item', 'concern'] as const;
+
 /** The i18n key for a vocabulary id: `model_lead_and_roam`, `role_circulate`, … */
-export function vocabKey(prefix: 'model' | 'role' | 'kind' | 'phase' | 'status', id: string, suffix = ''): string {
+export function vocabKey(
+  prefix: 'model' | 'role' | 'kind' | 'phase' | 'status' | 'note',
+  id: string,
+  suffix = '',
+): string {
   return `${prefix}_${id.replaceAll('-', '_')}${suffix}`;
 }

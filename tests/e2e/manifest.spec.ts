@@ -23,7 +23,7 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as Manifest;
 const allowedMatches = GOOGLE_ORIGINS.map((origin) => `${origin}/*`);
 
-test('permissions: storage, and host access to Classroom and Calendar only', () => {
+test('permissions: storage and activeTab, and host access to Classroom and Calendar only', () => {
   expect({
     manifest_version: manifest.manifest_version,
     permissions: manifest.permissions,
@@ -34,7 +34,7 @@ test('permissions: storage, and host access to Classroom and Calendar only', () 
     content_security_policy: manifest.content_security_policy,
   }).toEqual({
     manifest_version: 3,
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab'],
     optional_permissions: undefined,
     host_permissions: ['https://classroom.google.com/*', 'https://calendar.google.com/*'],
     optional_host_permissions: undefined,

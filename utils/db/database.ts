@@ -2,7 +2,21 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { LostOccurrence, PlanningBlock, Settings } from '../schema/calendar';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
+import type { NoteRow } from './note-rows';
 import { applyVersions, DATABASE_NAME } from './versions';
+
+/**
+ * A full backup kept inside the database just before an import replaced everything (or all data was
+ * deleted), so the teacher can undo it. `json` is exactly the export file text (utils/backup).
+ */
+export interface Snapshot {
+  id: string;
+  createdAt: string;
+  reason: 'before-replace' | 'before-delete';
+  /** Records per table at the time, for the options page to describe it. */
+  counts: Record<string, number>;
+  json: string;
+}
 
 /**
  * The one database, opened only in the extension's own origin: the background service worker and
@@ -14,6 +28,9 @@ export class TandemDatabase extends Dexie {
   blocks!: EntityTable<PlanningBlock, 'id'>;
   lost!: EntityTable<LostOccurrence, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  /** Stored with derived index fields; read them through utils/db/notes.ts, which returns plain Notes. */
+  notes!: EntityTable<NoteRow, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

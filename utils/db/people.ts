@@ -36,7 +36,8 @@ export async function addPerson(db: TandemDatabase, input: NewPerson): Promise<P
 }
 
 /**
- * Changes a person's e-mail (for Calendar invitations) or weekly free periods. Returns null when the
+ * Changes a person's name, kind, e-mail (for Calendar invitations), strengths, free periods or archived
+ * state. Returns null when the
  * person does not exist (deleted in another tab), so the caller can say so instead of failing silently.
  */
 export async function updatePerson(db: TandemDatabase, update: PersonUpdate): Promise<Person | null> {
@@ -49,6 +50,13 @@ export async function updatePerson(db: TandemDatabase, update: PersonUpdate): Pr
       else delete next.email;
     }
     if (update.freePeriods !== undefined) next.freePeriods = update.freePeriods;
+    if (update.name !== undefined) next.name = update.name.trim();
+    if (update.kind !== undefined) next.kind = update.kind;
+    if (update.archived !== undefined) next.archived = update.archived;
+    if (update.strengths !== undefined) {
+      if (update.strengths.trim()) next.strengths = update.strengths.trim();
+      else delete next.strengths;
+    }
     await db.people.put(next);
     return next;
   });

@@ -20,5 +20,12 @@ export function applyVersions(db: Dexie): void {
     lost: 'id, blockId, date',
     settings: 'id',
   });
-  // v3 (planned): notes (issue 4).
+  // v3 (issue 4): quick notes, and snapshots taken automatically before a backup replaces everything.
+  // Notes are listed newest first, by kind, person or lesson; `*words` is a multi-entry index of the
+  // words of the text (utils/db/note-rows.ts) so search does not scan every note. Settings gain an optional
+  // `lastBackupAt`: no index, no upgrade.
+  db.version(3).stores({
+    notes: 'id, createdAt, updatedAt, [kind+createdAt], [personId+createdAt], [lessonKey+createdAt], *words',
+    snapshots: 'id, createdAt',
+  });
 }

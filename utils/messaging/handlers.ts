@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { agendasFor, blockIcs } from '../db/agenda';
 import { createBlock, listBlocks, listLost, recordWeek } from '../db/blocks';
 import type { TandemDatabase } from '../db/database';
+import { listNotesForLesson } from '../db/notes';
 import { addPerson, listPeople, updatePerson } from '../db/people';
 import { getPlan, listPlanSummaries, savePlan } from '../db/plans';
 import { getSettings, saveSettings } from '../db/settings';
@@ -38,6 +39,7 @@ function handlersFor(db: TandemDatabase, labels: Labels): Handlers {
     'blocks.recordWeek': (observation) => recordWeek(db, observation),
     'blocks.ics': ({ blockId }) => blockIcs(db, blockId, labels),
     'agenda.forDates': (request) => agendasFor(db, request, labels),
+    'notes.forLesson': ({ courseId, itemId }) => listNotesForLesson(db, courseId, itemId),
   };
 }
 

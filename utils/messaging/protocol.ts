@@ -9,6 +9,7 @@ import {
   SettingsInput,
 } from '../schema/calendar';
 import { CalendarDate, NumericId, RecordId } from '../schema/common';
+import type { Note } from '../schema/note';
 import { NewPerson, type Person, PersonUpdate } from '../schema/person';
 import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
 
@@ -34,6 +35,7 @@ export const requestSchemas = {
     present: z.array(z.object({ blockId: RecordId, date: CalendarDate })).check(z.maxLength(500)),
   }),
   'blocks.ics': z.object({ blockId: RecordId }),
+  'notes.forLesson': z.object({ courseId: NumericId, itemId: NumericId }),
   'agenda.forDates': z.object({
     minutes: z.number().check(z.int(), z.minimum(5), z.maximum(480)),
     items: z.array(z.object({ date: CalendarDate, since: CalendarDate })).check(z.maxLength(14)),
@@ -58,6 +60,8 @@ export interface ResponseData {
   /** The .ics text, or null when the block no longer exists. */
   'blocks.ics': string | null;
   'agenda.forDates': AgendaAnswer[];
+  /** A lesson's notes, newest first, for its Classroom panel. */
+  'notes.forLesson': Note[];
 }
 
 /** Everything the Calendar panel needs to start, in one round trip. */

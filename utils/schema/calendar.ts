@@ -94,6 +94,8 @@ export const Settings = z.object({
   id: z.literal('settings'),
   myName: ShortText,
   schoolDay: SchoolDay,
+  /** When the last full backup was exported (the options page reminds after 14 days). */
+  lastBackupAt: z.optional(Timestamp),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

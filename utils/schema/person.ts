@@ -26,9 +26,16 @@ export type Person = z.infer<typeof Person>;
 export const NewPerson = z.object({ name: Name, kind: PersonKind, email: z.optional(ShortText) });
 export type NewPerson = z.infer<typeof NewPerson>;
 
-/** What the Calendar panel (and later the options page) changes on a person. An empty e-mail removes it. */
+/**
+ * What the Calendar panel and the options page change on a person; only the fields given change.
+ * An empty e-mail or strengths text removes it.
+ */
 export const PersonUpdate = z.object({
   id: RecordId,
+  name: z.optional(Name),
+  kind: z.optional(PersonKind),
+  strengths: z.optional(LongText),
+  archived: z.optional(z.boolean()),
   email: z.optional(z.union([z.literal(''), z.string().check(z.regex(EMAIL_PATTERN), z.maxLength(200))])),
   freePeriods: z.optional(FreePeriods),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MODEL_IDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../vocabulary';
+import { MODEL_IDS, NOTE_KINDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../vocabulary';
 
 // Zod enums for the domain vocabulary (ids and labels: utils/vocabulary.ts).
 
@@ -17,3 +17,6 @@ export type PhaseId = z.infer<typeof PhaseId>;
 
 export const PlanStatus = z.enum(STATUS_IDS);
 export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const NoteKind = z.enum(NOTE_KINDS);
+export type NoteKind = z.infer<typeof NoteKind>;

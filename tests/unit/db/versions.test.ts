@@ -10,8 +10,16 @@ describe('database versions', () => {
   it('opens at the latest version with every table', async () => {
     const db = new TandemDatabase(`versions-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['blocks', 'lost', 'people', 'plans', 'settings']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'blocks',
+      'lost',
+      'notes',
+      'people',
+      'plans',
+      'settings',
+      'snapshots',
+    ]);
     db.close();
   });
 
