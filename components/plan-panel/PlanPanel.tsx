@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { SessionActions, SessionState } from '../../utils/plans/session';
+import type { Person } from '../../utils/schema/person';
 import type { PlanContent } from '../../utils/schema/plan';
 import { vocabKey } from '../../utils/vocabulary';
 import { Button, Section, SelectField, TextField } from '../ui/fields';
+import { LessonNotes, type LessonNotesState } from './LessonNotes';
 import { leaderOptions, nameOf } from './leaders';
 import { MaterialsEditor } from './MaterialsEditor';
 import { ModelPicker } from './ModelPicker';
@@ -30,6 +32,8 @@ export function PlanPanel(props: {
   /** Whether the details start shown; the teacher's last choice, remembered by the caller. */
   initiallyOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** The lesson's notes (written from the popup); the section is left out when not given. */
+  notes?: { state: LessonNotesState; people: readonly Person[]; onRetry: () => void };
 }) {
   const { lesson, state, actions } = props;
   const [open, setOpenState] = useState(props.initiallyOpen ?? true);
@@ -69,9 +73,19 @@ export function PlanPanel(props: {
           {t('loadFailed')}
         </p>
       )}
-      {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
-      <div id={bodyId} hidden={!open || state.load !== 'ready'}>
-        <PlanBody state={state} actions={actions} />
+      <div id={bodyId} hidden={!open}>
+        {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
+        <div hidden={state.load !== 'ready'}>
+          <PlanBody state={state} actions={actions} />
+        </div>
+        {/* Apart from the plan, so notes that fail to load never hide the plan, nor a plan that fails the notes. */}
+        {props.notes && (
+          <LessonNotes
+            state={props.notes.state}
+            people={[...state.people, ...props.notes.people]}
+            onRetry={props.notes.onRetry}
+          />
+        )}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { preloadMessages } from '@/utils/i18n';
 import { classSummary } from './class-summary';
 import { lessonPanel } from './lesson-panel';
 import { listBadges } from './list-badges';
+import { answerExtensionPages } from './page-messages';
 
 // Wiring only: which Classroom features exist. Where each runs is declared in the feature itself.
 export default defineContentScript({
@@ -12,7 +13,8 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     // Shown only after an update, when the i18n API no longer answers this (old) script.
-    preloadMessages(['extensionUpdated', 'saveFailed', 'retry']);
+    preloadMessages(['extensionUpdated', 'saveFailed', 'retry', 'lessonNotesInvalidated']);
+    answerExtensionPages(ctx);
     runFeatures(ctx, [lessonPanel, listBadges, classSummary]);
   },
 });

@@ -9,7 +9,9 @@ import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { clipLessonText } from '@/utils/plans/lesson-text';
 import { createPlanSession } from '@/utils/plans/session';
 import type { LessonRef } from '@/utils/schema/plan';
+import { createLessonNotes } from './lesson-notes';
 import { mountInMain } from './mount';
+import { onNotesChanged } from './page-messages';
 import { readPanelOpen, savePanelOpen } from './panel-preference';
 
 /** How long to wait for Classroom to render a lesson's header before saying what could not be read. */
@@ -48,11 +50,20 @@ export const lessonPanel: Feature = {
           actions={session.actions}
           initiallyOpen={initiallyOpen}
           onOpenChange={savePanelOpen}
+          notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
         />,
         container,
       );
     };
     const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
+    // A load answered after this view was left must not paint into the removed panel.
+    const notes = createLessonNotes({
+      lesson: route,
+      call,
+      onChange: () => {
+        if (!signal.aborted) paint();
+      },
+    });
 
     await mountInMain(ctx, {
       name: 'tandem-plan',
@@ -74,6 +85,9 @@ export const lessonPanel: Feature = {
     // A reload or closed tab within the save delay must not lose the last edit: send it right away.
     window.addEventListener('pagehide', () => void session.actions.flush({ immediate: true }), { signal });
     void session.load();
+    void notes.load();
+    // The popup saved a note (maybe about this lesson): show the lesson's notes as they are now.
+    onNotesChanged(() => void notes.refresh(), signal);
 
     const reading = await readWhenReady(route, signal);
     if (signal.aborted) return;
