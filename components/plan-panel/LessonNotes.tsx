@@ -55,7 +55,7 @@ export function LessonNotes(props: { state: LessonNotesState; people: readonly P
 
 function LessonNote(props: { note: Note; people: readonly Person[] }) {
   const { note } = props;
-  // Someone archived since (people.list leaves them out) is not named rather than shown as an id.
+  // Archived people are included in `people`; someone deleted outright is not named rather than shown as an id.
   const person = note.personId ? props.people.find((candidate) => candidate.id === note.personId) : undefined;
   return (
     <li class="lesson-note">

@@ -21,26 +21,29 @@ export function createLessonNotes(options: {
   let view: LessonNotesView = { state: { notes: null, error: null }, people: [] };
   let latest = 0;
 
-  /** `withPeople` on refreshes: a note saved from the popup may name someone the panel has not loaded. */
-  async function load(withPeople = false): Promise<void> {
+  /**
+   * People are asked for with the notes, archived ones included: a note may name someone archived since, or
+   * someone added in the popup after the panel loaded.
+   */
+  async function load(): Promise<void> {
     const request = ++latest;
     const [notes, people] = await Promise.all([
       call('notes.forLesson', { courseId: lesson.courseId, itemId: lesson.itemId }),
-      withPeople ? call('people.list', {}) : null,
+      call('people.list', { includeArchived: true }),
     ]);
     if (request !== latest) return; // a newer load started meanwhile: its answer is the one to show
     view = {
       state: notes.ok
         ? { notes: notes.data, error: null }
         : { notes: view.state.notes, error: errorOf(notes.error.code) },
-      people: people?.ok ? people.data : view.people,
+      people: people.ok ? people.data : view.people,
     };
     options.onChange();
   }
 
   return {
     load: () => load(),
-    refresh: () => load(true),
+    refresh: () => load(),
     getView: () => view,
   };
 }

@@ -21,7 +21,7 @@ function handlersFor(db: TandemDatabase, labels: Labels): Handlers {
     'plan.get': ({ courseId, itemId }) => getPlan(db, courseId, itemId),
     'plan.save': (input) => savePlan(db, input),
     'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
-    'people.list': () => listPeople(db),
+    'people.list': ({ includeArchived }) => listPeople(db, { includeArchived: includeArchived ?? false }),
     'people.add': (input) => addPerson(db, input),
     'people.update': (update) => updatePerson(db, update),
     'settings.get': () => getSettings(db),

@@ -22,7 +22,8 @@ export const requestSchemas = {
   'plan.get': z.object({ courseId: NumericId, itemId: NumericId }),
   'plan.save': PlanInput,
   'plan.listForCourse': z.object({ courseId: NumericId }),
-  'people.list': z.object({}),
+  // Archived people are left out unless asked for (old notes and plans still name them).
+  'people.list': z.object({ includeArchived: z.optional(z.boolean()) }),
   'people.add': NewPerson,
   'people.update': PersonUpdate,
   'settings.get': z.object({}),

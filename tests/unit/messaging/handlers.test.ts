@@ -36,6 +36,22 @@ describe('message handler', () => {
     expect(listed.ok && (listed.data as { name: string }[]).map((person) => person.name)).toEqual(['Marcus Lee']);
   });
 
+  it('leaves archived people out of the list unless asked for them (old notes still name them)', async () => {
+    const { handle } = setup();
+    const added = await handle(
+      { tandem: 1, type: 'people.add', payload: { name: 'Ana Ruiz', kind: 'ell-teacher' } },
+      classroomTab,
+    );
+    const id = added.ok ? (added.data as { id: string }).id : '';
+    await handle({ tandem: 1, type: 'people.update', payload: { id, archived: true } }, classroomTab);
+    const names = async (payload: object) => {
+      const answer = await handle({ tandem: 1, type: 'people.list', payload }, classroomTab);
+      return answer.ok ? (answer.data as { name: string }[]).map((person) => person.name) : answer.error;
+    };
+    expect(await names({})).toEqual([]);
+    expect(await names({ includeArchived: true })).toEqual(['Ana Ruiz']);
+  });
+
   it('refuses a foreign sender and writes nothing', async () => {
     const { db, handle } = setup();
     const answer = await handle(
