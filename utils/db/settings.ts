@@ -21,6 +21,7 @@ export async function saveSettings(db: TandemDatabase, input: SettingsInput): Pr
       id: SETTINGS_ID,
       myName: input.myName?.trim() ?? previous?.myName ?? '',
       schoolDay: input.schoolDay ?? previous?.schoolDay ?? DEFAULT_SCHOOL_DAY,
+      ...(previous?.lastBackupAt ? { lastBackupAt: previous.lastBackupAt } : {}),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
     };

@@ -1,0 +1,32 @@
+import { backupIsDue } from '../../utils/backup/export';
+import type { SnapshotInfo } from '../../utils/backup/merge';
+import { t } from '../../utils/i18n';
+import { DeleteAllPanel } from './DeleteAllPanel';
+import { type ExportActions, ExportPanel } from './ExportPanel';
+import { type ImportActions, ImportPanel } from './ImportPanel';
+import { OptionsSection } from './OptionsSection';
+import { SnapshotList } from './SnapshotList';
+
+export interface BackupActions extends ExportActions, ImportActions {
+  restoreSnapshot: (id: string) => Promise<boolean>;
+  deleteAllData: () => Promise<boolean>;
+}
+
+/** Everything Tandem keeps lives only in this browser: export it, bring it back, hand it over, or delete it. */
+export function BackupSection(props: {
+  lastBackupAt?: string;
+  hasData: boolean;
+  snapshots: SnapshotInfo[];
+  actions: BackupActions;
+}) {
+  const due = backupIsDue(props.lastBackupAt, new Date(), props.hasData);
+  return (
+    <OptionsSection id="data" title={t('dataTitle')}>
+      <p class="hint">{t('dataIntro')}</p>
+      <ExportPanel lastBackupAt={props.lastBackupAt} due={due} actions={props.actions} />
+      <ImportPanel actions={props.actions} />
+      <SnapshotList snapshots={props.snapshots} onRestore={props.actions.restoreSnapshot} />
+      <DeleteAllPanel onDelete={props.actions.deleteAllData} />
+    </OptionsSection>
+  );
+}

@@ -1,0 +1,67 @@
+import { t } from '../../utils/i18n';
+import { BackupSection } from './BackupSection';
+import type { OptionsActions } from './options-actions';
+import { PeopleSection } from './PeopleSection';
+import { ThankYouSection } from './ThankYouSection';
+import { useLiveQuery } from './use-live-query';
+import { YouSection } from './YouSection';
+
+const SECTIONS = [
+  { id: 'people', title: 'peopleTitle' },
+  { id: 'you', title: 'optionsYouTitle' },
+  { id: 'thanks', title: 'thanksTitle' },
+  { id: 'data', title: 'dataTitle' },
+] as const;
+
+/** The options page: people, the teacher's name and school day, thank-you messages, backup and data. */
+export function OptionsPage(props: { actions: OptionsActions }) {
+  const { actions } = props;
+  const people = useLiveQuery(actions.listPeople, []);
+  const settings = useLiveQuery(actions.getSettings, []);
+  const hasData = useLiveQuery(actions.hasData, []);
+  const snapshots = useLiveQuery(actions.listSnapshots, []);
+  const failed = people.state === 'failed' || settings.state === 'failed';
+  return (
+    <>
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('optionsNav')}>
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{t(section.title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main class="options-main">
+        {failed && (
+          <p class="notice warning" role="alert">
+            {t('optionsLoadFailed')}
+          </p>
+        )}
+        {!failed && (people.state === 'loading' || settings.state === 'loading') && (
+          <p class="loading">{t('loading')}</p>
+        )}
+        {people.state === 'ready' && settings.state === 'ready' && (
+          <>
+            <PeopleSection people={people.value} schoolDay={settings.value.schoolDay} actions={actions} />
+            <YouSection settings={settings.value} onSave={actions.saveSettings} />
+            <ThankYouSection
+              people={people.value}
+              myName={settings.value.myName}
+              thankYouNotes={actions.thankYouNotes}
+            />
+            <BackupSection
+              lastBackupAt={settings.value.lastBackupAt}
+              hasData={hasData.state === 'ready' && hasData.value}
+              snapshots={snapshots.state === 'ready' ? snapshots.value : []}
+              actions={actions}
+            />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

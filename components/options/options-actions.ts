@@ -1,0 +1,67 @@
+import { exportNotesCsv } from '../../utils/backup/csv';
+import { exportBackup, markBackedUp } from '../../utils/backup/export';
+import { type BackupFile, TABLES } from '../../utils/backup/format';
+import {
+  deleteAllData,
+  type ImportMode,
+  importBackup,
+  listSnapshots,
+  previewImport,
+  restoreSnapshot,
+} from '../../utils/backup/merge';
+import { describeProblem, type ImportProblem, parseBackup } from '../../utils/backup/parse';
+import type { TandemDatabase } from '../../utils/db/database';
+import { addPerson, listPeople, updatePerson } from '../../utils/db/people';
+import { getSettings, saveSettings } from '../../utils/db/settings';
+import { thankYouNotes } from '../../utils/db/thank-yous';
+import { t } from '../../utils/i18n';
+import type { SettingsInput } from '../../utils/schema/calendar';
+import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
+
+// Everything the options page reads and does, bound to the database: the components get these as
+// props (STYLE.md habit 9), so they never import the database and can be driven with fakes.
+// Writes report failure as null/false instead of throwing, so a section can say so in plain words.
+
+async function orNull<T>(work: Promise<T>): Promise<T | null> {
+  try {
+    return await work;
+  } catch (error) {
+    console.warn('[Tandem] options: could not save', error);
+    return null;
+  }
+}
+
+type Progress = (done: number, total: number) => void;
+
+const succeeded = async (work: Promise<unknown>) => (await orNull(work.then(() => true))) === true;
+
+export function optionsActions(db: TandemDatabase) {
+  return {
+    listPeople: () => listPeople(db, { includeArchived: true }),
+    getSettings: () => getSettings(db),
+    /** Whether there is anything a backup would save (for the reminder): records in any table. */
+    hasData: async () => (await Promise.all(TABLES.map((table) => db[table].count()))).some((count) => count > 0),
+    listSnapshots: () => listSnapshots(db),
+    addPerson: (input: NewPerson) => orNull(addPerson(db, input)),
+    updatePerson: (update: PersonUpdate) => orNull(updatePerson(db, update)),
+    saveSettings: (input: SettingsInput) => succeeded(saveSettings(db, input)),
+    thankYouNotes: (personId: string, month: string) => thankYouNotes(db, personId, month),
+    exportBackup: () => exportBackup(db),
+    markBackedUp: (at: string) => markBackedUp(db, at),
+    exportNotesCsv: () => exportNotesCsv(db, t),
+    parseBackup: (file: Blob, onProgress: Progress) => parseBackup(file, { onProgress }),
+    describeProblem: (result: { problem: ImportProblem }) => describeProblem(result.problem, t),
+    previewImport: (file: BackupFile, mode: ImportMode) => previewImport(db, file, mode),
+    importBackup: async (file: BackupFile, mode: ImportMode, onProgress: Progress) => {
+      const result = await importBackup(db, file, mode, { onProgress });
+      // After a replace, everything here is exactly what that file holds: it is a backup of this data, so the
+      // reminder should not say "never". (Not after a merge: the merged data is in no file yet.)
+      if (mode === 'replace') await markBackedUp(db, file.exportedAt);
+      return result;
+    },
+    restoreSnapshot: (id: string) => succeeded(restoreSnapshot(db, id)),
+    deleteAllData: () => succeeded(deleteAllData(db)),
+  };
+}
+
+export type OptionsActions = ReturnType<typeof optionsActions>;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { cellKey } from '../../../components/options/free-period-cells';
+import { checkDraft, type PersonDraft } from '../../../components/options/person-form';
+import { PersonUpdate } from '../../../utils/schema/person';
+
+const draft = (patch: Partial<PersonDraft> = {}): PersonDraft => ({
+  name: 'Marcus Lee',
+  kind: 'paraprofessional',
+  email: '',
+  strengths: '',
+  cells: new Set(),
+  others: [],
+  ...patch,
+});
+
+describe('checkDraft', () => {
+  it('gives a valid update, trimmed, with the grid merged into free periods', () => {
+    const kept = { weekday: 2, start: 785, end: 830 };
+    const checked = checkDraft(
+      'person:1',
+      draft({
+        name: '  Marcus Lee ',
+        email: ' marcus@lincoln-ms.example ',
+        strengths: ' reading groups \n',
+        cells: new Set([cellKey(2, 780), cellKey(2, 810)]),
+        others: [kept],
+      }),
+    );
+    expect(checked).toEqual({
+      ok: true,
+      update: {
+        id: 'person:1',
+        name: 'Marcus Lee',
+        kind: 'paraprofessional',
+        email: 'marcus@lincoln-ms.example',
+        strengths: 'reading groups',
+        freePeriods: [{ weekday: 2, start: 780, end: 840 }, kept],
+      },
+    });
+    if (checked.ok) expect(PersonUpdate.safeParse(checked.update).success).toBe(true);
+  });
+
+  it('names each problem: empty name, bad e-mail, too many separate periods', () => {
+    // Every other half hour of a 7-day, 24-hour week: far more than 50 separate periods.
+    const scattered = new Set(
+      [0, 1, 2, 3, 4, 5, 6].flatMap((day) => Array.from({ length: 24 }, (_, hour) => cellKey(day, hour * 60))),
+    );
+    const checked = checkDraft('person:1', draft({ name: '   ', email: 'marcus@school', cells: scattered }));
+    expect(checked).toEqual({
+      ok: false,
+      problems: { name: 'peopleNameMissing', email: 'peopleEmailInvalid', freePeriods: 'peopleTooManyPeriods' },
+    });
+  });
+
+  it('lets an empty e-mail through (it removes the address)', () => {
+    const checked = checkDraft('person:1', draft({ email: '  ' }));
+    expect(checked.ok && checked.update.email).toBe('');
+  });
+});
