@@ -15,6 +15,7 @@ import { addPerson, listPeople, updatePerson } from '../../utils/db/people';
 import { getSettings, saveSettings } from '../../utils/db/settings';
 import { thankYouNotes } from '../../utils/db/thank-yous';
 import { t } from '../../utils/i18n';
+import { clearDraft } from '../../utils/popup/draft';
 import type { SettingsInput } from '../../utils/schema/calendar';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
 
@@ -60,7 +61,8 @@ export function optionsActions(db: TandemDatabase) {
       return result;
     },
     restoreSnapshot: (id: string) => succeeded(restoreSnapshot(db, id)),
-    deleteAllData: () => succeeded(deleteAllData(db)),
+    // The popup's unsaved note (storage.session) goes too: "all my data" means all of it.
+    deleteAllData: () => succeeded(Promise.all([deleteAllData(db), clearDraft()])),
   };
 }
 

@@ -71,3 +71,16 @@ test('no remote hosts in the extension CSP', () => {
     expect(policy).not.toMatch(/https?:|wss?:|\*/);
   }
 });
+
+test('the toolbar button opens the quick-note popup, and a keyboard shortcut opens it too', () => {
+  const action = manifest.action as { default_popup?: string } | undefined;
+  expect(action?.default_popup).toBe('popup.html');
+  const commands = manifest.commands as Record<string, { suggested_key?: { default?: string } }> | undefined;
+  // `_execute_action` is Chrome's built-in command for "open the popup"; the shortcut is only suggested
+  // (the teacher can change it at chrome://extensions/shortcuts).
+  expect(commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+N');
+});
+
+test('the options page opens in a tab', () => {
+  expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+});

@@ -61,7 +61,26 @@ async function waitForTandem(page) {
   }
 }
 
-async function showInWindow(launchTandem, serveHtml) {
+/** The extension's own pages: the quick-note popup (linked to the demo assignment's tab) and the options page. */
+async function extensionPages(context, extensionServiceWorker, assignmentUrl) {
+  const worker = await extensionServiceWorker(context);
+  const origin = new URL(worker.url()).origin;
+  const tabId = await worker.evaluate(
+    async (url) => (await chrome.tabs.query({ url })).find((tab) => tab.url === url)?.id,
+    assignmentUrl,
+  );
+  return [
+    {
+      name: 'popup',
+      title: 'Quick-note popup',
+      url: `${origin}/popup.html${tabId ? `?tab=${tabId}` : ''}`,
+      popup: true,
+    },
+    { name: 'options', title: 'Options page', url: `${origin}/options.html` },
+  ];
+}
+
+async function showInWindow(launchTandem, serveHtml, extensionServiceWorker) {
   const tandem = await launchTandem({
     headless: false,
     viewport: null,
@@ -86,15 +105,18 @@ async function showInWindow(launchTandem, serveHtml) {
     const page = index === 0 && blank ? blank : await context.newPage();
     await page.goto(demo.url);
   }
+  const ownPages = await extensionPages(context, extensionServiceWorker, DEMO_PAGES[0].url);
+  for (const demo of ownPages) await (await context.newPage()).goto(demo.url);
   await context.pages()[0]?.bringToFront();
   console.log('\nChromium is open with Tandem on the demo Classroom and Calendar pages:');
-  for (const demo of pages) console.log(`  ${demo.title.padEnd(20)} ${demo.url}`);
+  for (const demo of [...pages, ...ownPages]) console.log(`  ${demo.title.padEnd(20)} ${demo.url}`);
+  console.log('\nThe toolbar button (or Alt+Shift+N) opens the quick-note popup on any tab.');
   console.log('\nThe pages are offline copies (tests/fixtures); links that leave them go nowhere.');
   console.log('The browser uses a throw-away profile: what you save is gone when it closes.');
   console.log('To quit, close the browser window (or press Ctrl+C here).');
 }
 
-async function screenshots(launchTandem, serveHtml, projectRoot) {
+async function screenshots(launchTandem, serveHtml, extensionServiceWorker, projectRoot) {
   console.log('No display found: writing screenshots of the demo pages to demo-screenshots/ instead');
   const outDir = join(projectRoot, 'demo-screenshots');
   await mkdir(outDir, { recursive: true });
@@ -115,6 +137,20 @@ async function screenshots(launchTandem, serveHtml, projectRoot) {
       await page.screenshot({ path: file, fullPage: !demo.launcher });
       console.log(`  ${relative(process.cwd(), file) || file}  (${demo.title})`);
     }
+    // The popup and options page, with the demo assignment open in the first tab so the popup links to it.
+    await page.goto(DEMO_PAGES[0].url);
+    await waitForTandem(page);
+    const own = await tandem.context.newPage();
+    for (const demo of await extensionPages(tandem.context, extensionServiceWorker, DEMO_PAGES[0].url)) {
+      if (demo.popup) await own.setViewportSize({ width: 400, height: 600 });
+      else await own.setViewportSize({ width: 1280, height: 900 });
+      await own.goto(demo.url);
+      await own.waitForLoadState('load');
+      await own.waitForTimeout(500); // the database answers after load
+      const file = join(outDir, `${demo.name}.png`);
+      await own.screenshot({ path: file, fullPage: true });
+      console.log(`  ${relative(process.cwd(), file) || file}  (${demo.title})`);
+    }
   } finally {
     await tandem.close();
   }
@@ -129,9 +165,10 @@ async function main() {
   }
   build();
   // Imported after the build so a missing dependency is reported after the build's own errors.
-  const { launchTandem, projectRoot, serveHtml } = await import('../e2e/support/launch.mjs');
-  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await showInWindow(launchTandem, serveHtml);
-  else await screenshots(launchTandem, serveHtml, projectRoot);
+  const { extensionServiceWorker, launchTandem, projectRoot, serveHtml } = await import('../e2e/support/launch.mjs');
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
+    await showInWindow(launchTandem, serveHtml, extensionServiceWorker);
+  else await screenshots(launchTandem, serveHtml, extensionServiceWorker, projectRoot);
 }
 
 await main();

@@ -1,8 +1,9 @@
-import { type Agenda, agendaText, buildAgenda, type Labels } from '../planning/agenda';
+import { type Agenda, agendaText, buildAgenda, type Labels, type OpenItem } from '../planning/agenda';
 import { addDays } from '../planning/dates';
 import { formatDay } from '../planning/format';
 import { icsEvent } from '../planning/ics';
 import type { TandemDatabase } from './database';
+import { openAgendaNotes } from './notes';
 import { getSettings } from './settings';
 
 // Agendas and .ics files are built here, in the background, where all lesson plans are at hand: the
@@ -21,11 +22,15 @@ export interface AgendaAnswer {
 }
 
 export async function agendasFor(db: TandemDatabase, request: AgendaRequest, t: Labels): Promise<AgendaAnswer[]> {
-  const [plans, people] = await Promise.all([db.plans.toArray(), db.people.toArray()]);
+  const [plans, people, notes] = await Promise.all([db.plans.toArray(), db.people.toArray(), openAgendaNotes(db)]);
   const peopleNames = new Map(people.map((person) => [person.id, person.name]));
+  // Open agenda items and follow-ups go on every upcoming meeting until someone ticks them done.
+  const openItems: OpenItem[] = notes.map((note) => ({
+    text: note.text,
+    kind: note.kind === 'follow-up' ? 'follow-up' : 'agenda',
+  }));
   return request.items.map(({ date, since }) => {
-    // Notes (issue 4) will supply the open agenda items and follow-ups; until then there are none.
-    const agenda = buildAgenda({ minutes: request.minutes, blockDate: date, since, plans, peopleNames, openItems: [] });
+    const agenda = buildAgenda({ minutes: request.minutes, blockDate: date, since, plans, peopleNames, openItems });
     return { date, agenda, text: agendaText(agenda, t, { formatDate: (day) => formatDay(day) }) };
   });
 }

@@ -9,7 +9,15 @@ export interface NoteRow extends Note {
   words: string[];
   /** `courseId:itemId` for a lesson, `courseId` for a class: the `[lessonKey+createdAt]` index. */
   lessonKey?: string;
+  /**
+   * The note's createdAt, only while it is an open agenda item or follow-up: the sparse `openAgenda` index
+   * then lists exactly what the next planning agenda needs (IndexedDB cannot index the `done` boolean).
+   */
+  openAgenda?: string;
 }
+
+/** Kinds of note that feed the planning agenda until they are marked done. */
+export const AGENDA_KINDS = ['agenda-item', 'follow-up'] as const;
 
 /** Words longer than this are cut (a pasted URL must not bloat the index); at most MAX_WORDS per note. */
 const MAX_WORD_LENGTH = 40;
@@ -36,10 +44,11 @@ export function noteRow(note: Note): NoteRow {
     ...note,
     words: searchWords(note.text),
     ...(note.link ? { lessonKey: linkKey(note.link) } : {}),
+    ...(!note.done && (AGENDA_KINDS as readonly string[]).includes(note.kind) ? { openAgenda: note.createdAt } : {}),
   };
 }
 
 export function noteFromRow(row: NoteRow): Note {
-  const { words: _words, lessonKey: _lessonKey, ...note } = row;
+  const { words: _words, lessonKey: _lessonKey, openAgenda: _openAgenda, ...note } = row;
   return note;
 }

@@ -22,10 +22,12 @@ export function applyVersions(db: Dexie): void {
   });
   // v3 (issue 4): quick notes, and snapshots taken automatically before a backup replaces everything.
   // Notes are listed newest first, by kind, person or lesson; `*words` is a multi-entry index of the
-  // words of the text (utils/db/note-rows.ts) so search does not scan every note. Settings gain an optional
+  // words of the text (utils/db/note-rows.ts) so search does not scan every note; `openAgenda` exists only on
+  // open agenda items and follow-ups, so the planning agenda reads just those. Settings gain an optional
   // `lastBackupAt`: no index, no upgrade.
   db.version(3).stores({
-    notes: 'id, createdAt, updatedAt, [kind+createdAt], [personId+createdAt], [lessonKey+createdAt], *words',
+    notes:
+      'id, createdAt, updatedAt, [kind+createdAt], [personId+createdAt], [lessonKey+createdAt], *words, openAgenda',
     snapshots: 'id, createdAt',
   });
 }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { addNote, updateNote } from '../../../utils/db/notes';
 import { createMessageHandler } from '../../../utils/messaging/handlers';
 import type { CalendarState } from '../../../utils/messaging/protocol';
 import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
@@ -144,6 +145,23 @@ describe('Calendar messages', () => {
     expect(answer?.text).toContain('Lab Report: Density of Liquids');
     expect(answer?.text).toContain('https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details');
     expect(await db.plans.count()).toBe(1);
+  });
+
+  it('puts open agenda items and follow-ups on the agenda, and leaves out done ones and other kinds', async () => {
+    const { send, db } = setup();
+    await addNote(db, { text: 'Swap who leads the stations', kind: 'agenda-item' });
+    await addNote(db, { text: 'Send Marcus the rubric', kind: 'follow-up' });
+    await addNote(db, { text: 'Marcus handled the meltdown well', kind: 'thank-you' });
+    const done = await addNote(db, { text: 'Order more beakers', kind: 'agenda-item' });
+    await updateNote(db, { id: done.id, done: true });
+    const [answer] = await send<Array<{ text: string }>>('agenda.forDates', {
+      minutes: 45,
+      items: [{ date: '2025-09-16', since: '2025-09-02' }],
+    });
+    expect(answer?.text).toContain('agenda_note(Swap who leads the stations)');
+    expect(answer?.text).toContain('agenda_followUp(Send Marcus the rubric)');
+    expect(answer?.text).not.toContain('beakers');
+    expect(answer?.text).not.toContain('meltdown');
   });
 
   it('writes the .ics of a recorded block: same times, weekly rule, stable UID, partner invited', async () => {

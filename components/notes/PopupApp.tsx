@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { linkKey } from '../../utils/db/note-rows';
+import { t } from '../../utils/i18n';
+import type { PopupActions, PopupStart } from '../../utils/popup/actions';
+import type { Note, NoteLink, NoteUpdate } from '../../utils/schema/note';
+import { trusted } from '../ui/trusted';
+import { LinkLine } from './LinkLine';
+import { NO_FILTER, NoteFilters } from './NoteFilters';
+import { NoteList } from './NoteList';
+import { QuickNoteForm, type QuickNoteInput } from './QuickNoteForm';
+import { UndoStatus } from './UndoStatus';
+import { useNoteList } from './use-note-list';
+
+/**
+ * The toolbar popup: a quick note (linked to the lesson or class open in the tab), and below it the
+ * recent notes to search, tick done, edit and delete. It renders at once with the text box focused;
+ * people and the page's link arrive a moment later.
+ */
+export function PopupApp(props: { actions: PopupActions }) {
+  const { actions } = props;
+  const [start, setStart] = useState<PopupStart | 'failed' | null>(null);
+  const [pageLink, setPageLink] = useState<NoteLink | null>(null);
+  const [linked, setLinked] = useState(true);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  /** A delete or undo that failed, said in plain words until the next one works. */
+  const [problem, setProblem] = useState<{ failed: 'delete' } | { failed: 'restore'; text: string } | null>(null);
+  // Asked once; saving waits for it, so a note typed very fast is still linked.
+  const linkAnswer = useMemo(() => actions.pageLink().catch(() => null), [actions]);
+
+  useEffect(() => {
+    actions.start().then(setStart, (error: unknown) => {
+      console.warn('[Tandem] Could not read people', error);
+      setStart('failed');
+    });
+    void linkAnswer.then(setPageLink);
+  }, [actions, linkAnswer]);
+
+  const people = useMemo(() => (start && start !== 'failed' ? start.people : []), [start]);
+  const knownNames = useMemo(
+    () => [...people.map((person) => person.name), ...(start && start !== 'failed' ? [start.myName] : [])],
+    [people, start],
+  );
+  const knownPhrases = useMemo(() => (pageLink ? [pageLink.title, pageLink.courseName ?? ''] : []), [pageLink]);
+
+  const draft = useMemo(() => ({ load: actions.loadDraft, save: actions.saveDraft }), [actions]);
+  const list = useNoteList(actions.listNotes, {
+    text: filter.text,
+    kind: filter.kind || undefined,
+    personId: filter.personId || undefined,
+    lessonKey: pageLink && filter.thisPageOnly ? linkKey(pageLink) : undefined,
+    includeDone: !filter.hideDone,
+  });
+  const filtered =
+    filter.text.trim() !== '' || !!filter.kind || !!filter.personId || filter.thisPageOnly || filter.hideDone;
+
+  const save = async (input: QuickNoteInput): Promise<boolean> => {
+    const link = linked ? await linkAnswer : null;
+    try {
+      await actions.saveNote({ ...input, ...(link ? { link } : {}) });
+    } catch (error) {
+      console.warn('[Tandem] Could not save the note', error);
+      return false;
+    }
+    await list.refresh();
+    return true;
+  };
+  const update = async (change: NoteUpdate): Promise<boolean> => {
+    try {
+      const note = await actions.updateNote(change);
+      await list.refresh();
+      return note !== null;
+    } catch (error) {
+      console.warn('[Tandem] Could not change the note', error);
+      return false;
+    }
+  };
+  const remove = async (note: Note) => {
+    try {
+      const gone = await actions.deleteNote(note.id);
+      setProblem(null);
+      await list.refresh();
+      setDeleted(gone);
+    } catch (error) {
+      console.warn('[Tandem] Could not delete the note', error);
+      setProblem({ failed: 'delete' });
+    }
+  };
+  const expireUndo = useCallback(() => setDeleted(null), []);
+  const undo = async (note: Note) => {
+    setDeleted(null);
+    try {
+      await actions.restoreNote(note);
+      setProblem(null);
+    } catch (error) {
+      console.warn('[Tandem] Could not restore the note', error);
+      setProblem({ failed: 'restore', text: note.text });
+    }
+    await list.refresh();
+  };
+
+  return (
+    <>
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="button quiet" onClick={trusted(actions.openOptions)}>
+          {t('popupOptions')}
+        </button>
+      </header>
+      <main>
+        {start === 'failed' && (
+          <p role="alert" class="notice warning">
+            {t('popupPeopleFailed')}
+          </p>
+        )}
+        <QuickNoteForm people={people} knownNames={knownNames} knownPhrases={knownPhrases} onSave={save} draft={draft}>
+          {pageLink && <LinkLine link={pageLink} linked={linked} onLinked={setLinked} />}
+        </QuickNoteForm>
+        <section class="recent" aria-labelledby="recent-heading">
+          <h2 id="recent-heading">{t('notesHeading')}</h2>
+          <NoteFilters value={filter} onChange={setFilter} people={people} link={pageLink} />
+          <UndoStatus deleted={deleted} onUndo={undo} onExpired={expireUndo} />
+          {problem?.failed === 'delete' && (
+            <p role="alert" class="notice warning">
+              {t('notesDeleteFailed')}
+            </p>
+          )}
+          {problem?.failed === 'restore' && (
+            // The note is gone from the database: its text is shown so it can be copied and saved again.
+            <div role="alert" class="notice warning">
+              <p>{t('notesRestoreFailed')}</p>
+              <p class="note-text">{problem.text}</p>
+            </div>
+          )}
+          <NoteList
+            list={list}
+            filtered={filtered}
+            people={people}
+            knownNames={knownNames}
+            onUpdate={update}
+            onDelete={remove}
+          />
+        </section>
+      </main>
+    </>
+  );
+}

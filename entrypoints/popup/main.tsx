@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { PopupApp } from '../../components/notes/PopupApp';
+import { TandemDatabase } from '../../utils/db/database';
+import { t } from '../../utils/i18n';
+import { popupActions } from '../../utils/popup/actions';
+import '../../components/ui/page.css';
+import '../../components/ui/panel.css';
+import './style.css';
+
+// The toolbar popup is an extension page (the extension's own origin), so it opens the database directly
+// (DESIGN.md rule 1). `?tab=<id>` addresses a tab when the page is opened in a tab of its own.
+const actions = popupActions(new TandemDatabase(), location, {
+  lesson: t('popupUntitledLesson'),
+  class: t('popupUntitledClass'),
+});
+document.title = t('popupTitle');
+const root = document.getElementById('app');
+if (root) render(<PopupApp actions={actions} />, root);

@@ -1,0 +1,85 @@
+import { COMMON_CAPITALISED, HONORIFICS } from './common-capitals';
+import { diagnosisWords } from './diagnoses';
+
+// The privacy guard on quick notes. Tandem keeps no student names (DESIGN.md, non-goals): a note that
+// looks like it holds a student's full name or a diagnosis gets a gentle suggestion to use initials. It
+// is a heuristic that never blocks saving, so it leans towards staying quiet: a false alarm on every
+// note would teach teachers to ignore it.
+
+export interface PrivacyWarnings {
+  /** Runs of two or more capitalised words that look like someone's full name, as written. */
+  names: string[];
+  /** Diagnosis words, as written. */
+  diagnoses: string[];
+}
+
+export interface PrivacyOptions {
+  /**
+   * Other proper phrases the teacher did not make up, such as the title of the linked lesson ("Lab
+   * Report: Density of Liquids"); their words count as known, like the names of people in Tandem.
+   */
+  knownPhrases?: readonly string[];
+}
+
+/**
+ * Possible full names and diagnosis words in a note. A full name is two or more capitalised words in a
+ * row (on one line, with no punctuation between them) that are not a person in Tandem (any part of a
+ * known name, any case), not a common capitalised word (weekdays, subjects, "Google Classroom", "The"),
+ * and not an adult's title and surname ("Ms Rivera"). Initials ("J.S.") and all-capital words never count.
+ */
+export function privacyWarnings(
+  text: string,
+  knownPeopleNames: readonly string[],
+  options: PrivacyOptions = {},
+): PrivacyWarnings {
+  const known = new Set([...knownPeopleNames, ...(options.knownPhrases ?? [])].flatMap(lowerWords));
+  return { names: fullNames(text, known), diagnoses: diagnosisWords(text) };
+}
+
+function lowerWords(phrase: string): string[] {
+  return phrase
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{M}'’-]+/u)
+    .map(trimWord)
+    .filter(Boolean);
+}
+
+/** Drops a possessive and stray hyphens or apostrophes: "Smith's" → "Smith". */
+function trimWord(word: string): string {
+  return word.replace(/['’]s$/iu, '').replace(/^['’-]+|['’-]+$/gu, '');
+}
+
+/** A word written with a capital and at least one lower-case letter: "Jayden", "McKay", not "IEP" or "J". */
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+}
+
+function fullNames(text: string, known: ReadonlySet<string>): string[] {
+  const names = new Set<string>();
+  // A title's dot ("Mr. Lee") would split the title from the surname it protects: drop it first.
+  const undotted = text.replace(/(?<!\p{L})(Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta)\./gu, '$1');
+  // Punctuation, digits and line breaks separate names; only spaces and tabs join the words of one.
+  for (const segment of undotted.split(/[^\p{L}\p{M}'’\- \t]+/u)) {
+    let run: string[] = [];
+    const endRun = () => {
+      if (run.length >= 2) names.add(run.join(' '));
+      run = [];
+    };
+    // A dash standing alone ("Monday - Jayden") trims to nothing and separates like punctuation.
+    const words = segment.split(/[ \t]+/).map(trimWord);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      const lower = word.toLocaleLowerCase();
+      if (HONORIFICS.has(lower)) {
+        // "Ms Rivera": the title and the surname after it name an adult colleague.
+        endRun();
+        i++;
+        continue;
+      }
+      if (word && isCapitalised(word) && !COMMON_CAPITALISED.has(lower) && !known.has(lower)) run.push(word);
+      else endRun();
+    }
+    endRun();
+  }
+  return [...names];
+}

@@ -1,0 +1,48 @@
+import { parseClassroomUrl } from '../pages/classroom/urls';
+import { clipLessonText } from '../plans/lesson-text';
+import { NoteLink } from '../schema/note';
+
+// Which lesson or class a quick note is about, from the tab the popup was opened over. The Classroom
+// content script knows best (it reads the real title from the page); when it cannot answer (the tab was
+// open before Tandem was installed, or it is still loading) the tab's URL and title are enough.
+
+/** Pages about a whole class, as the content script counts them (utils/pages/classroom/describe.ts). */
+const CLASS_PAGES = new Set(['stream', 'classwork', 'topic', 'people']);
+
+/**
+ * The content script's answer to `page.describe`, checked: a NoteLink, null when the page says it is
+ * neither a lesson nor a class, and undefined when the answer is missing or malformed (use the URL).
+ */
+export function linkFromAnswer(answer: unknown): NoteLink | null | undefined {
+  if (answer === null) return null;
+  const parsed = NoteLink.safeParse(answer);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * A link from the tab's URL and title alone: a lesson's details page or a class page; null for any
+ * other page (home, gradebook, other sites). `untitled` stands in when the tab has no title.
+ */
+export function linkFromUrl(
+  url: string | undefined,
+  title: string | undefined,
+  untitled: { lesson: string; class: string },
+): NoteLink | null {
+  const route = url ? parseClassroomUrl(url) : null;
+  if (!route || !('courseId' in route)) return null;
+  const account = route.account !== undefined ? { account: route.account } : {};
+  const shown = title?.trim();
+  if (route.kind === 'details') {
+    return {
+      courseId: route.courseId,
+      itemId: route.itemId,
+      itemKind: route.itemKind,
+      ...account,
+      title: clipLessonText(shown || untitled.lesson),
+    };
+  }
+  if (CLASS_PAGES.has(route.kind)) {
+    return { courseId: route.courseId, ...account, title: clipLessonText(shown || untitled.class) };
+  }
+  return null;
+}
