@@ -291,4 +291,3 @@ describe('open agenda notes', () => {
     expect(await db.notes.where('openAgenda').above('').count()).toBe(0);
   });
 });
-
