@@ -64,7 +64,8 @@ async function waitForTandem(page) {
 /** The extension's own pages: the quick-note popup (linked to the demo assignment's tab) and the options page. */
 async function extensionPages(context, extensionServiceWorker, assignmentUrl) {
   const worker = await extensionServiceWorker(context);
-  const origin = new URL(worker.url()).origin;
+  // URL.origin is "null" for chrome-extension: URLs in Node, so build it from the host.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const tabId = await worker.evaluate(
     async (url) => (await chrome.tabs.query({ url })).find((tab) => tab.url === url)?.id,
     assignmentUrl,
