@@ -2,9 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Note, NoteUpdate } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
+import { formatWhen } from '../options/format-when';
 import { trusted } from '../ui/trusted';
 import { NoteEditor } from './NoteEditor';
-import { formatWhen, kindLabel } from './note-options';
+import { kindLabel } from './note-options';
 
 export interface NoteItemProps {
   note: Note;

@@ -3,13 +3,32 @@ import { t } from '../../utils/i18n';
 import type { Note, NoteUpdate } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
 import { trusted } from '../ui/trusted';
+import { SEARCH_ID } from './NoteFilters';
 import { NoteItem } from './NoteItem';
 import type { NoteList as NoteListState } from './use-note-list';
 
-/** Focuses the first control of a note in the list, found by its id (after Show more, after Undo). */
-export function focusNote(id: string): void {
+/**
+ * Focuses the first control of a note in the list, found by its id (after Show more, after Undo). False when
+ * the note is not listed (a filter hides it, or it could not be brought back).
+ */
+export function focusNote(id: string): boolean {
   const item = [...document.querySelectorAll<HTMLElement>('[data-note-id]')].find((el) => el.dataset.noteId === id);
-  item?.querySelector<HTMLElement>('input, button')?.focus();
+  const control = item?.querySelector<HTMLElement>('input, button');
+  control?.focus();
+  return control !== undefined && control !== null;
+}
+
+/**
+ * When a change took its note out of the list (ticked Done with "Hide done" on, or edited so the search no
+ * longer finds it), the control that had focus went with it: focus the note now in its place (or the last
+ * one), else the search box, rather than the top of the popup. Call once the list has re-rendered.
+ */
+export function refocusAfterLeaving(index: number): void {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const items = document.querySelectorAll<HTMLElement>('[data-note-id]');
+  const item = items[Math.min(index, items.length - 1)];
+  const control = item?.querySelector<HTMLElement>('input, button') ?? document.getElementById(SEARCH_ID);
+  control?.focus();
 }
 
 /** Recent notes, newest first, with plain-words empty states and "Show more". */

@@ -6,7 +6,7 @@ import type { Note, NoteLink, NoteUpdate } from '../../utils/schema/note';
 import { trusted } from '../ui/trusted';
 import { LinkLine } from './LinkLine';
 import { NO_FILTER, NoteFilters } from './NoteFilters';
-import { NoteList } from './NoteList';
+import { NoteList, refocusAfterLeaving } from './NoteList';
 import { QuickNoteForm, type QuickNoteInput } from './QuickNoteForm';
 import { UndoStatus } from './UndoStatus';
 import { useNoteList } from './use-note-list';
@@ -66,9 +66,12 @@ export function PopupApp(props: { actions: PopupActions }) {
     return true;
   };
   const update = async (change: NoteUpdate): Promise<boolean> => {
+    const index = list.notes.findIndex((note) => note.id === change.id);
     try {
       const note = await actions.updateNote(change);
       await list.refresh();
+      // After the list has re-rendered, possibly without this note.
+      setTimeout(() => refocusAfterLeaving(index), 0);
       return note !== null;
     } catch (error) {
       console.warn('[Tandem] Could not change the note', error);

@@ -68,8 +68,12 @@ export function QuickNoteForm(props: {
     const saved = await props.onSave({ text, kind, ...(personId ? { personId } : {}) });
     setStatus(saved ? 'saved' : 'failed');
     if (saved) {
-      setText('');
-      saveDraft('');
+      // The text box stays usable while the note is saved (which waits for the tab's link): what was typed
+      // after the saved text is the start of the next note, and is kept.
+      const typed = textarea.current?.value ?? '';
+      const next = typed.startsWith(text) ? typed.slice(text.length).trimStart() : typed;
+      setText(next);
+      saveDraft(next);
       setKind(DEFAULT_KIND);
       setPersonId('');
     }

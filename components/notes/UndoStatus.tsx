@@ -11,7 +11,7 @@ export const UNDO_MS = 8000;
 /**
  * "Note deleted. Undo" for a few seconds after a delete. Focus moves to Undo (the Delete button that had
  * it is gone with its note); after Undo it goes to the restored note, and when the offer runs out while
- * focus is still on it, to the search box rather than the top of the page.
+ * focus is still on it (or the note cannot be shown), to the search box rather than the top of the page.
  */
 export function UndoStatus(props: {
   deleted: Note | null;
@@ -36,8 +36,11 @@ export function UndoStatus(props: {
   const undo = async (note: Note) => {
     await props.onUndo(note);
     setRestored(true);
-    // After the list has re-rendered with the note back in it.
-    setTimeout(() => focusNote(note.id), 0);
+    // After the list has re-rendered with the note back in it. When it is not there (a search typed since
+    // hides it, or it could not be restored: the alert says so), the search box, as when the offer runs out.
+    setTimeout(() => {
+      if (!focusNote(note.id)) document.getElementById(SEARCH_ID)?.focus();
+    }, 0);
   };
   return (
     <div role="status" class="undo-status">

@@ -18,10 +18,3 @@ export function personOptions(people: readonly Person[], none: string, keep?: st
   const active = people.filter((person) => !person.archived || person.id === keep);
   return [{ value: '', label: none }, ...active.map((person) => ({ value: person.id, label: person.name }))];
 }
-
-/** When a note was written, in the teacher's own locale: "Sep 16, 2025, 2:05 PM". */
-export function formatWhen(timestamp: string): string {
-  const date = new Date(timestamp);
-  if (Number.isNaN(date.getTime())) return timestamp;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}

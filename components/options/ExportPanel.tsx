@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { Button } from '../ui/fields';
 import { downloadText } from './download';
@@ -16,16 +16,19 @@ export interface ExportActions {
  */
 export function ExportPanel(props: { lastBackupAt?: string; due: boolean; actions: ExportActions }) {
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
+  // A press while a file is being made is ignored. Not `disabled`: disabling the button that has focus
+  // sends keyboard focus elsewhere (fields.tsx Button moves it to the next usable control).
+  const busy = useRef(false);
   const run = async (work: () => Promise<string>) => {
-    setBusy(true);
+    if (busy.current) return;
+    busy.current = true;
     try {
       setStatus(await work());
     } catch (error) {
       console.warn('[Tandem] options: export failed', error);
       setStatus(t('dataExportFailed'));
     } finally {
-      setBusy(false);
+      busy.current = false;
     }
   };
   const exportBackup = () =>
@@ -48,12 +51,10 @@ export function ExportPanel(props: { lastBackupAt?: string; due: boolean; action
       <p>{props.lastBackupAt ? t('dataLastBackup', formatWhen(props.lastBackupAt)) : t('dataNoBackupYet')}</p>
       <p class="hint">{t('dataExportHint')}</p>
       <div class="actions">
-        <Button kind="primary" disabled={busy} onPress={() => void exportBackup()}>
+        <Button kind="primary" onPress={() => void exportBackup()}>
           {t('dataExport')}
         </Button>
-        <Button disabled={busy} onPress={() => void exportCsv()}>
-          {t('dataExportCsv')}
-        </Button>
+        <Button onPress={() => void exportCsv()}>{t('dataExportCsv')}</Button>
       </div>
       <p class="status-line" role="status">
         {status}

@@ -1,6 +1,6 @@
 import { tableLabel } from '../../utils/backup/describe';
 import { TABLES } from '../../utils/backup/format';
-import type { ImportPreview } from '../../utils/backup/merge';
+import type { Conflict, ImportPreview } from '../../utils/backup/merge';
 import { t } from '../../utils/i18n';
 import { formatCount, formatWhen } from './format-when';
 
@@ -60,7 +60,7 @@ export function ImportPreviewView(props: { fileName: string; exportedAt: string;
             {conflicts.map((conflict) => (
               <li key={`${conflict.table}:${conflict.id}`}>
                 <span class="conflict-label">{conflict.label}</span> ({tableLabel(conflict.table, t)}):{' '}
-                {conflict.winner === 'theirs' ? t('dataConflictTheirs') : t('dataConflictYours')}
+                {conflictOutcome(conflict)}
               </li>
             ))}
           </ul>
@@ -71,4 +71,10 @@ export function ImportPreviewView(props: { fileName: string; exportedAt: string;
       )}
     </div>
   );
+}
+
+/** Which side's edit is used. Settings stay yours whichever is newer (utils/backup/plan-merge.ts): not "yours is newer". */
+function conflictOutcome(conflict: Conflict): string {
+  if (conflict.table === 'settings') return t('dataConflictSettings');
+  return conflict.winner === 'theirs' ? t('dataConflictTheirs') : t('dataConflictYours');
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { SchoolDay } from '../../utils/schema/calendar';
 import type { NewPerson, Person, PersonUpdate } from '../../utils/schema/person';
@@ -20,6 +20,7 @@ export function PeopleSection(props: { people: Person[]; schoolDay: SchoolDay; a
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const archivedToggle = useRef<HTMLDivElement>(null);
   const active = props.people.filter((person) => !person.archived);
   const archivedCount = props.people.length - active.length;
   const shown = showArchived ? props.people : active;
@@ -43,17 +44,22 @@ export function PeopleSection(props: { people: Person[]; schoolDay: SchoolDay; a
     if (editing === person.id) setEditing(null);
     const saved = await props.actions.updatePerson({ id: person.id, archived });
     setStatus(saved ? t(archived ? 'peopleArchivedDone' : 'peopleUnarchivedDone', person.name) : t('peopleSaveFailed'));
+    // Archived while archived people are hidden, the row (and the button that had focus) leaves the list:
+    // focus goes to "Show archived people (n)", the way back to them, not to the top of the page.
+    if (saved && archived && !showArchived) archivedToggle.current?.querySelector('input')?.focus();
   };
 
   return (
     <OptionsSection id="people" title={t('peopleTitle')} status={status}>
       <p class="hint">{t('peopleIntro')}</p>
       <AddPersonForm onAdd={add} />
-      <CheckboxField
-        label={t('peopleShowArchived', String(archivedCount))}
-        checked={showArchived}
-        onChecked={setShowArchived}
-      />
+      <div ref={archivedToggle}>
+        <CheckboxField
+          label={t('peopleShowArchived', String(archivedCount))}
+          checked={showArchived}
+          onChecked={setShowArchived}
+        />
+      </div>
       {shown.length === 0 ? (
         <p class="empty">{archivedCount > 0 ? t('peopleAllArchived') : t('peopleEmpty')}</p>
       ) : (

@@ -22,11 +22,13 @@ export function PersonEditor(props: {
   onSave: (update: PersonUpdate) => Promise<boolean>;
   onClose: () => void;
 }) {
-  const [draft, setDraft] = useState<PersonDraft>(() => {
+  // The person as the editor opened: what is saved is what the teacher changed since (checkDraft).
+  const [initial] = useState<PersonDraft>(() => {
     const grid = { weekdays: props.schoolDay.weekdays, rows: gridRows(props.schoolDay) };
     const { cells, others } = splitPeriods(props.person.freePeriods ?? [], grid);
     return draftFromPerson(props.person, cells, others);
   });
+  const [draft, setDraft] = useState<PersonDraft>(initial);
   const [problems, setProblems] = useState<PersonProblems>({});
   const [saving, setSaving] = useState(false);
   const nameInput = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
@@ -34,7 +36,7 @@ export function PersonEditor(props: {
   const change = (patch: Partial<PersonDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
 
   const save = async () => {
-    const checked = checkDraft(props.person.id, draft);
+    const checked = checkDraft(props.person.id, draft, initial);
     if (!checked.ok) {
       setProblems(checked.problems);
       (checked.problems.name ? nameInput : emailInput).current?.focus();

@@ -47,7 +47,12 @@ export function ThankYouSection(props: {
     } catch {
       // Clipboard access can be refused (no focus, a policy): the text is there to copy by hand.
       setStatus(t('thanksCopyFailed'));
-      document.getElementById(messageId)?.focus();
+      // Selected, as the status says, so Ctrl+C copies the whole message.
+      const area = document.getElementById(messageId);
+      if (area instanceof HTMLTextAreaElement) {
+        area.focus();
+        area.select();
+      }
     }
   };
 

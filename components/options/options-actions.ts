@@ -1,6 +1,6 @@
 import { exportNotesCsv } from '../../utils/backup/csv';
-import { exportBackup, markBackedUp } from '../../utils/backup/export';
-import { type BackupFile, TABLES } from '../../utils/backup/format';
+import { exportBackup, markBackedUp, recordCounts } from '../../utils/backup/export';
+import type { BackupFile } from '../../utils/backup/format';
 import {
   deleteAllData,
   type ImportMode,
@@ -37,18 +37,25 @@ type Progress = (done: number, total: number) => void;
 const succeeded = async (work: Promise<unknown>) => (await orNull(work.then(() => true))) === true;
 
 export function optionsActions(db: TandemDatabase) {
+  /**
+   * Remembers when the last backup was made, for the reminder. Bookkeeping only: by the time it runs the
+   * file is downloaded or the import has committed, so failing it must not report those as failed (the
+   * import's message would say "nothing was changed" over data that was replaced).
+   */
+  const noteBackup = (at: string) =>
+    markBackedUp(db, at).catch((error: unknown) => console.warn('[Tandem] options: could not note the backup', error));
   return {
     listPeople: () => listPeople(db, { includeArchived: true }),
     getSettings: () => getSettings(db),
     /** Whether there is anything a backup would save (for the reminder): records in any table. */
-    hasData: async () => (await Promise.all(TABLES.map((table) => db[table].count()))).some((count) => count > 0),
+    hasData: async () => Object.values(await recordCounts(db)).some((count) => count > 0),
     listSnapshots: () => listSnapshots(db),
     addPerson: (input: NewPerson) => orNull(addPerson(db, input)),
     updatePerson: (update: PersonUpdate) => orNull(updatePerson(db, update)),
     saveSettings: (input: SettingsInput) => succeeded(saveSettings(db, input)),
     thankYouNotes: (personId: string, month: string) => thankYouNotes(db, personId, month),
     exportBackup: () => exportBackup(db),
-    markBackedUp: (at: string) => markBackedUp(db, at),
+    markBackedUp: noteBackup,
     exportNotesCsv: () => exportNotesCsv(db, t),
     parseBackup: (file: Blob, onProgress: Progress) => parseBackup(file, { onProgress }),
     describeProblem: (result: { problem: ImportProblem }) => describeProblem(result.problem, t),
@@ -57,7 +64,7 @@ export function optionsActions(db: TandemDatabase) {
       const result = await importBackup(db, file, mode, { onProgress });
       // After a replace, everything here is exactly what that file holds: it is a backup of this data, so the
       // reminder should not say "never". (Not after a merge: the merged data is in no file yet.)
-      if (mode === 'replace') await markBackedUp(db, file.exportedAt);
+      if (mode === 'replace') await noteBackup(file.exportedAt);
       return result;
     },
     restoreSnapshot: (id: string) => succeeded(restoreSnapshot(db, id)),

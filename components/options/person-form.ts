@@ -46,7 +46,12 @@ export function nameProblem(name: string): string | undefined {
   return undefined;
 }
 
-export function checkDraft(id: string, draft: PersonDraft): CheckedDraft {
+/**
+ * The draft checked, as an update. With `initial` (the draft as the editor opened it), only the fields the
+ * teacher changed are sent: the editor may stay open while the Calendar panel saves this person's e-mail
+ * or free periods, and saving a new strengths text must not put the old ones back.
+ */
+export function checkDraft(id: string, draft: PersonDraft, initial?: PersonDraft): CheckedDraft {
   const problems: PersonProblems = {};
   const name = nameProblem(draft.name);
   if (name) problems.name = name;
@@ -56,9 +61,22 @@ export function checkDraft(id: string, draft: PersonDraft): CheckedDraft {
   const freePeriods = mergeCells(draft.cells, draft.others);
   if (freePeriods.length > MAX_FREE_PERIODS) problems.freePeriods = 'peopleTooManyPeriods';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    // An empty e-mail or strengths text removes it (utils/db/people.ts updatePerson).
-    update: { id, name: draft.name.trim(), kind: draft.kind, email, strengths: draft.strengths.trim(), freePeriods },
+  // An empty e-mail or strengths text removes it (utils/db/people.ts updatePerson).
+  const fields = { name: draft.name.trim(), kind: draft.kind, email, strengths: draft.strengths.trim(), freePeriods };
+  if (!initial) return { ok: true, update: { id, ...fields } };
+  const before = {
+    name: initial.name.trim(),
+    kind: initial.kind,
+    email: initial.email.trim(),
+    strengths: initial.strengths.trim(),
+    freePeriods: mergeCells(initial.cells, initial.others),
   };
+  const update: PersonUpdate = { id };
+  if (fields.name !== before.name) update.name = fields.name;
+  if (fields.kind !== before.kind) update.kind = fields.kind;
+  if (fields.email !== before.email) update.email = fields.email;
+  if (fields.strengths !== before.strengths) update.strengths = fields.strengths;
+  if (JSON.stringify(fields.freePeriods) !== JSON.stringify(before.freePeriods))
+    update.freePeriods = fields.freePeriods;
+  return { ok: true, update };
 }

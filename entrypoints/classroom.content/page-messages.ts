@@ -41,8 +41,8 @@ export function answerExtensionPages(ctx: ContentScriptContext): void {
 function describeThisPage(): PageDescribeAnswer {
   try {
     return describePage(location.href, document, new Date(), {
-      lesson: t('lessonNotesUntitledLesson'),
-      class: t('lessonNotesUntitledClass'),
+      lesson: t('linkUntitledLesson'),
+      class: t('linkUntitledClass'),
     });
   } catch (error) {
     // describePage is written not to throw; if Google's page still manages it, the note is simply unlinked.

@@ -10,8 +10,8 @@ import './style.css';
 // The toolbar popup is an extension page (the extension's own origin), so it opens the database directly
 // (DESIGN.md rule 1). `?tab=<id>` addresses a tab when the page is opened in a tab of its own.
 const actions = popupActions(new TandemDatabase(), location, {
-  lesson: t('popupUntitledLesson'),
-  class: t('popupUntitledClass'),
+  lesson: t('linkUntitledLesson'),
+  class: t('linkUntitledClass'),
 });
 document.title = t('popupTitle');
 const root = document.getElementById('app');

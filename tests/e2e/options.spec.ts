@@ -169,6 +169,28 @@ test('a free period that does not fit the half-hour grid is listed and kept, nev
   expect(extensionErrors).toEqual([]);
 });
 
+test('saving a person writes only what was edited there, not over what Calendar saved meanwhile', async ({
+  context,
+  extensionId,
+  extensionErrors,
+}) => {
+  const page = await openOptions(context, extensionId);
+  await addPerson(page, 'Marcus Lee');
+  const region = people(page);
+  await region.getByRole('button', { name: 'Edit Marcus Lee' }).click();
+  const editor = region.getByRole('form', { name: 'Edit Marcus Lee' });
+  // While the editor is open, the Calendar panel saves his e-mail and a free period.
+  const [stored] = (await readStores(page)).people ?? [];
+  const fromCalendar = { email: 'marcus@lincoln-ms.example', freePeriods: [{ weekday: 3, start: 780, end: 840 }] };
+  await putRecords(page, 'people', [{ ...stored, ...fromCalendar }]);
+
+  await editor.getByRole('textbox', { name: 'Strengths and interests' }).fill('Reading groups');
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(region.getByRole('status')).toHaveText('Saved Marcus Lee.');
+  expect((await readStores(page)).people?.[0]).toMatchObject({ ...fromCalendar, strengths: 'Reading groups' });
+  expect(extensionErrors).toEqual([]);
+});
+
 test('your name and school day are saved and shape the free-period grid', async ({
   context,
   extensionId,
@@ -468,7 +490,8 @@ test('keyboard only: every section is reached and used with Tab, Enter and Space
   await tabTo(page, region.getByRole('button', { name: 'Archive Marcus Lee' }));
   await page.keyboard.press('Space');
   await expect(region.getByRole('status')).toContainText('Archived Marcus Lee');
-  await tabTo(page, region.getByRole('checkbox', { name: 'Show archived people (1)' }));
+  // The row left the list with the button that had focus: focus is on the way back to it, not lost.
+  await expect(region.getByRole('checkbox', { name: 'Show archived people (1)' })).toBeFocused();
   await page.keyboard.press('Space');
   await tabTo(page, region.getByRole('button', { name: 'Unarchive Marcus Lee' }));
   await page.keyboard.press('Enter');
@@ -495,6 +518,9 @@ test('keyboard only: every section is reached and used with Tab, Enter and Space
   await page.keyboard.press('Enter');
   const file = testInfo.outputPath('keyboard.json');
   await (await downloading).saveAs(file);
+  await expect(data.getByRole('status').filter({ hasText: /^Saved tandem-backup-/ })).toBeVisible();
+  // Focus stays where the teacher pressed, not moved on to the next control while the file was made.
+  await expect(data.getByRole('button', { name: 'Export backup' })).toBeFocused();
   await tabTo(page, data.getByLabel('Backup file'));
   const choosing = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');

@@ -177,6 +177,26 @@ test('delete then Undo brings the note back; Done is kept', async ({ context, ex
   expect(extensionErrors).toEqual([]);
 });
 
+test('ticking Done with "Hide done" on takes the note away, and focus to the note in its place', async ({
+  context,
+  extensionId,
+  extensionErrors,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  await saveNote(popup, 'Send Marcus the rubric', { kind: 'Follow-up' });
+  await saveNote(popup, 'Swap who leads the stations', { kind: 'Agenda item' });
+  await popup.getByRole('checkbox', { name: 'Hide done' }).check();
+
+  await noteItem(popup, 'Swap who leads').getByRole('checkbox', { name: 'Done' }).press('Space');
+  await expect(noteItem(popup, 'Swap who leads')).toHaveCount(0);
+  await expect(noteItem(popup, 'Send Marcus').getByRole('checkbox', { name: 'Done' })).toBeFocused();
+  // The last note too: then the search box, not the top of the popup.
+  await popup.keyboard.press('Space');
+  await expect(popup.getByText('No notes match this search or filter.')).toBeVisible();
+  await expect(popup.getByRole('searchbox', { name: 'Search notes' })).toBeFocused();
+  expect(extensionErrors).toEqual([]);
+});
+
 test('Show more pages through many notes, newest first, each once', async ({
   context,
   extensionId,

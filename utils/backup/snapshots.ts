@@ -1,12 +1,12 @@
 import type { Snapshot, TandemDatabase } from '../db/database';
 import { newId } from '../db/ids';
-import { backupJson } from './export';
+import { backupJson, readAll } from './export';
 import { type BackupData, countRecords, totalRecords } from './format';
 import { parseBackup } from './parse';
 import { allTables, clearData, writeRecords } from './write';
 
-// Snapshots: the whole data set, kept inside the database just before a replace, so "Replace" can be
-// undone from the options page. Only the newest few are kept: each may be several megabytes.
+// Snapshots: the whole data set, kept inside the database just before a replace (an import's Replace, or a
+// restore), so it can be undone from the options page. Only the newest few are kept: each may be several megabytes.
 
 export const MAX_SNAPSHOTS = 3;
 
@@ -46,16 +46,22 @@ export async function listSnapshots(db: TandemDatabase): Promise<SnapshotInfo[]>
   return snapshots.map(({ json: _json, ...info }) => info);
 }
 
-/** Replaces all data with the snapshot's, in one transaction. The snapshot stays; no new one is taken. */
-export async function restoreSnapshot(db: TandemDatabase, id: string): Promise<void> {
+/**
+ * Replaces all data with the snapshot's, in one transaction. A restore replaces everything too, so the data
+ * it replaces is kept as a snapshot first, as before an import's Replace: choosing the wrong snapshot, or
+ * restoring one from weeks ago, can be undone. Returns that new snapshot's id (undefined when there was no data).
+ */
+export async function restoreSnapshot(db: TandemDatabase, id: string): Promise<string | undefined> {
   const snapshot = await db.snapshots.get(id);
   if (!snapshot) throw new Error(`No snapshot ${id}`);
   // Checked like any imported file (outside the transaction: checking pauses for the page between batches).
   const parsed = await parseBackup(snapshot.json);
   if (!parsed.ok) throw new Error(`Snapshot ${id} cannot be read: ${parsed.problem.code}`);
-  await db.transaction('rw', allTables(db), async () => {
+  return db.transaction('rw', allTables(db), async () => {
+    const kept = await takeSnapshot(db, await readAll(db), 'before-replace');
     await clearData(db);
     await writeRecords(db, parsed.file.records);
+    return kept;
   });
 }
 

@@ -6,13 +6,14 @@ import type { NoteRow } from './note-rows';
 import { applyVersions, DATABASE_NAME } from './versions';
 
 /**
- * A full backup kept inside the database just before an import replaced everything (or all data was
- * deleted), so the teacher can undo it. `json` is exactly the export file text (utils/backup).
+ * A full backup kept inside the database just before an import's Replace or a restore replaced everything,
+ * so the teacher can undo it. `json` is exactly the export file text (utils/backup). "Delete all my data"
+ * keeps none: afterwards the database is empty.
  */
 export interface Snapshot {
   id: string;
   createdAt: string;
-  reason: 'before-replace' | 'before-delete';
+  reason: 'before-replace';
   /** Records per table at the time, for the options page to describe it. */
   counts: Record<string, number>;
   json: string;

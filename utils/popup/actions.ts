@@ -3,6 +3,7 @@ import type { TandemDatabase } from '../db/database';
 import { addNote, deleteNote, listNotes, type NoteQuery, restoreNote, updateNote } from '../db/notes';
 import { listPeople } from '../db/people';
 import { getSettings } from '../db/settings';
+import type { UntitledLabels } from '../pages/classroom/describe';
 import type { NewNote, Note, NoteLink, NoteUpdate } from '../schema/note';
 import type { Person } from '../schema/person';
 import { loadDraft, saveDraft } from './draft';
@@ -34,11 +35,7 @@ export interface PopupActions {
   saveDraft(text: string): void;
 }
 
-export function popupActions(
-  db: TandemDatabase,
-  location: { search: string },
-  untitled: { lesson: string; class: string },
-): PopupActions {
+export function popupActions(db: TandemDatabase, location: { search: string }, untitled: UntitledLabels): PopupActions {
   const target = findTargetTab(location.search);
   /** A change to a linked note may change what the target tab's lesson panel shows. */
   const changed = async (...notes: Array<Note | null | undefined>) => {

@@ -1,13 +1,12 @@
+import { CLASS_PAGES, type UntitledLabels } from '../pages/classroom/describe';
 import { parseClassroomUrl } from '../pages/classroom/urls';
 import { clipLessonText } from '../plans/lesson-text';
 import { NoteLink } from '../schema/note';
 
 // Which lesson or class a quick note is about, from the tab the popup was opened over. The Classroom
 // content script knows best (it reads the real title from the page); when it cannot answer (the tab was
-// open before Tandem was installed, or it is still loading) the tab's URL and title are enough.
-
-/** Pages about a whole class, as the content script counts them (utils/pages/classroom/describe.ts). */
-const CLASS_PAGES = new Set(['stream', 'classwork', 'topic', 'people']);
+// open before Tandem was installed, or it is still loading) the tab's URL and title are enough. Which
+// pages are about a class is the content script's own list (utils/pages/classroom/describe.ts).
 
 /**
  * The content script's answer to `page.describe`, checked: a NoteLink, null when the page says it is
@@ -26,7 +25,7 @@ export function linkFromAnswer(answer: unknown): NoteLink | null | undefined {
 export function linkFromUrl(
   url: string | undefined,
   title: string | undefined,
-  untitled: { lesson: string; class: string },
+  untitled: UntitledLabels,
 ): NoteLink | null {
   const route = url ? parseClassroomUrl(url) : null;
   if (!route || !('courseId' in route)) return null;

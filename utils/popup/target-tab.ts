@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { NOTES_CHANGED, PAGE_DESCRIBE } from '../messaging/page-protocol';
+import type { UntitledLabels } from '../pages/classroom/describe';
 import type { NoteLink } from '../schema/note';
 import { linkFromAnswer, linkFromUrl } from './page-link';
 
@@ -37,10 +38,7 @@ export async function findTargetTab(search: string): Promise<TargetTab | null> {
 }
 
 /** The lesson or class open in `tab`, asked of its content script, else read from its URL. Never throws. */
-export async function describeTab(
-  tab: TargetTab,
-  untitled: { lesson: string; class: string },
-): Promise<NoteLink | null> {
+export async function describeTab(tab: TargetTab, untitled: UntitledLabels): Promise<NoteLink | null> {
   const fromPage = await askPage(tab.id);
   return fromPage !== undefined ? fromPage : linkFromUrl(tab.url, tab.title, untitled);
 }

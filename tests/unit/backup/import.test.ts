@@ -14,6 +14,7 @@ import {
 } from '../../../utils/backup/merge';
 import { parseBackup } from '../../../utils/backup/parse';
 import { WRITE_CHUNK } from '../../../utils/backup/write';
+import { noteRow } from '../../../utils/db/note-rows';
 import { freshDatabase } from '../db/test-db';
 import { projectRoot } from '../source-files';
 import { everything, expectUnchanged, seed, sortedById } from './helpers';
@@ -129,8 +130,25 @@ describe('importBackup, replace', () => {
 
     await restoreSnapshot(db, snapshotId as string);
     expect(sortedById(await readAll(db))).toEqual(sortedById(before));
-    expect(await db.snapshots.count()).toBe(1); // restoring takes no new snapshot
     expect((await db.notes.get('note:1'))?.lessonKey).toBe('638595247147:638600123456');
+  });
+
+  it('keeps the data a restore replaces as a snapshot of its own, so the restore can be undone', async () => {
+    const db = freshDatabase();
+    await seed(db, sampleData());
+    const { snapshotId } = await importBackup(db, fileOf({ ...emptyData(), notes: manyNotes(2) }), 'replace');
+    // Weeks of work after the replace, then the old snapshot is restored (by mistake, or on purpose).
+    await db.notes.bulkPut(manyNotes(3, 'later').map(noteRow));
+    const current = await readAll(db);
+
+    const undo = await restoreSnapshot(db, snapshotId as string);
+
+    expect(sortedById(await readAll(db))).toEqual(sortedById(sampleData()));
+    expect(undo).toBeDefined();
+    const [newest] = await listSnapshots(db);
+    expect(newest).toMatchObject({ id: undo, reason: 'before-replace', counts: { notes: 5 } });
+    await restoreSnapshot(db, undo as string);
+    expect(sortedById(await readAll(db))).toEqual(sortedById(current));
   });
 
   it(`keeps only the newest ${MAX_SNAPSHOTS} snapshots`, async () => {

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ImportActions, ImportPanel } from '../../../components/options/ImportPanel';
+import { ImportPreviewView } from '../../../components/options/ImportPreviewView';
 import type { BackupFile } from '../../../utils/backup/format';
 import type { ImportPreview } from '../../../utils/backup/merge';
 import type { ParseResult } from '../../../utils/backup/parse';
@@ -160,5 +161,26 @@ describe('ImportPanel', () => {
     await settle();
     expect(actions.importBackup).toHaveBeenCalledWith(FILE, 'replace', expect.any(Function));
     expect(text()).toContain("Replaced: Tandem now holds the file's records (6).");
+  });
+});
+
+describe('ImportPreviewView', () => {
+  it('says your own settings are kept, not that your version is newer (the file may hold newer ones)', async () => {
+    const preview: ImportPreview = {
+      ...PREVIEW,
+      tables: { ...PREVIEW.tables, settings: { ...zero, kept: 1 } },
+      conflicts: [
+        { table: 'people', id: 'person:1', label: 'Marcus Lee', winner: 'yours' },
+        { table: 'settings', id: 'settings', label: 'Ms. Diaz', winner: 'yours' },
+      ],
+    };
+    await act(() =>
+      render(<ImportPreviewView fileName="partner.json" exportedAt={FILE.exportedAt} preview={preview} />, root),
+    );
+    const lines = [...root.querySelectorAll('.conflicts li')].map((item) => item.textContent);
+    expect(lines).toEqual([
+      'Marcus Lee (people): your version is newer and is kept',
+      'Ms. Diaz (settings): your own name and school day are kept',
+    ]);
   });
 });

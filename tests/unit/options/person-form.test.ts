@@ -56,4 +56,22 @@ describe('checkDraft', () => {
     const checked = checkDraft('person:1', draft({ email: '  ' }));
     expect(checked.ok && checked.update.email).toBe('');
   });
+
+  it('sends only what was changed since the editor opened, so edits made elsewhere meanwhile stay', () => {
+    // The editor opened on Marcus with an e-mail and a free period; meanwhile the Calendar panel saved new ones.
+    const opened = draft({ email: 'marcus@old.example', cells: new Set([cellKey(2, 780)]) });
+    const checked = checkDraft('person:1', { ...opened, strengths: 'Reading groups' }, opened);
+    expect(checked).toEqual({ ok: true, update: { id: 'person:1', strengths: 'Reading groups' } });
+
+    const regridded = checkDraft('person:1', { ...opened, cells: new Set([cellKey(2, 780), cellKey(2, 810)]) }, opened);
+    expect(regridded).toEqual({
+      ok: true,
+      update: { id: 'person:1', freePeriods: [{ weekday: 2, start: 780, end: 840 }] },
+    });
+    // Clearing a field is a change too: the empty e-mail removes the address.
+    expect(checkDraft('person:1', { ...opened, email: ' ' }, opened)).toEqual({
+      ok: true,
+      update: { id: 'person:1', email: '' },
+    });
+  });
 });

@@ -16,7 +16,7 @@ export interface UntitledLabels {
 }
 
 /** Pages about a whole class: its stream, its classwork (all or one topic) and its people. */
-const CLASS_PAGES: ReadonlySet<ClassroomRoute['kind']> = new Set(['stream', 'classwork', 'topic', 'people']);
+export const CLASS_PAGES: ReadonlySet<ClassroomRoute['kind']> = new Set(['stream', 'classwork', 'topic', 'people']);
 
 /** The lesson or class `url` shows, or null for home and every other page. Never throws. */
 export function describePage(
