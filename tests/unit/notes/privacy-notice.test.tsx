@@ -29,17 +29,23 @@ describe('privacy notice', () => {
     await show(''); // the popup opens with an empty box
     for (const typed of ['Jayden Sm', 'Jayden Smi', 'Jayden Smit', 'Jayden Smith']) {
       await show(typed);
-      await act(() => vi.advanceTimersByTime(PRIVACY_PAUSE_MS / 4));
+      await act(() => {
+        vi.advanceTimersByTime(PRIVACY_PAUSE_MS / 4);
+      });
       expect(status()).toBe('');
     }
-    await act(() => vi.advanceTimersByTime(PRIVACY_PAUSE_MS));
+    await act(() => {
+      vi.advanceTimersByTime(PRIVACY_PAUSE_MS);
+    });
     expect(status()).toContain('Jayden Smith');
     expect(status()).not.toContain('Jayden Smit,');
   });
 
   it('clears at once when the box is emptied after saving', async () => {
     await show('Jayden Smith hit Mia');
-    await act(() => vi.advanceTimersByTime(PRIVACY_PAUSE_MS));
+    await act(() => {
+      vi.advanceTimersByTime(PRIVACY_PAUSE_MS);
+    });
     expect(status()).toContain('Jayden Smith');
     await show('');
     expect(status()).toBe('');
