@@ -1,0 +1,136 @@
+// Figure 2: how soon the lesson panel is there. Content-script start → panel painted on a page load, and
+// single-page navigation → panel updated, p50 and p95, with a warm service worker and with one stopped just
+// before (Chrome stops it after 30 s idle, so the first lesson opened after a pause meets a cold worker).
+// Warm and cold runs alternate.
+//
+// Approximations (printed under the table): the content script sets no performance mark, so its start is
+// taken as DOMContentLoaded's end (Chrome injects document_idle scripts right after it); "painted" is the
+// first task after the next animation frame once the panel's plan is shown (radio group visible, the
+// lesson's title), seen by a main-world MutationObserver on the panel's open shadow root.
+import { readFile } from 'node:fs/promises';
+import { fixtureFor } from '../fixtures/routes.mjs';
+import { measureLoad } from './load.mjs';
+import { median, ms, p95 } from './report.mjs';
+import { classroomNavigate, prepareSpa } from './spa.mjs';
+import { workerControl } from './worker.mjs';
+
+export const LESSONS = [
+  {
+    url: 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details',
+    title: 'Lab Report: Density of Liquids',
+  },
+  {
+    url: 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/m/NjM4NjAwMTIzNDU3/details',
+    title: 'Density Notes (slides)',
+  },
+];
+const TIMEOUT_MS = 8000;
+
+async function waitPainted(page, key) {
+  await page.waitForFunction((name) => window.__bench.t[`${name}Painted`] !== undefined, key, {
+    timeout: TIMEOUT_MS,
+    polling: 10,
+  });
+  return page.evaluate(() => ({ ...window.__bench.t }));
+}
+
+/**
+ * @param {{ tandem: object, control: object, runs: number, table: import('./report.mjs').Table,
+ *   log: (text: string) => void }} options
+ */
+export async function panelLatency({ tandem, control, runs, table, log }) {
+  const worker = await workerControl(tandem.context);
+  const html = await Promise.all(LESSONS.map(async (lesson) => readFile(fixtureFor(lesson.url), 'utf8')));
+  let failures = 0;
+  try {
+    // Page loads: DOMContentLoaded → plan painted. Control: DOMContentLoaded → next frame, without Tandem.
+    const load = { warm: [], cold: [], floor: [], fromStart: { warm: [], cold: [] } };
+    const loadOptions = { settleMs: TIMEOUT_MS, expectTitle: LESSONS[0].title, waitFor: 'plan' };
+    const floorOptions = { settleMs: TIMEOUT_MS, waitFor: 'dcl' };
+    await measureLoad(tandem, LESSONS[0].url, loadOptions); // warm-up
+    await measureLoad(control, LESSONS[0].url, floorOptions);
+    for (let run = 0; run < runs; run++) {
+      for (const kind of run % 2 === 0 ? ['warm', 'cold', 'floor'] : ['floor', 'cold', 'warm']) {
+        if (kind === 'floor') {
+          const result = await measureLoad(control, LESSONS[0].url, floorOptions);
+          if (result.reached) load.floor.push(result.t.dclPainted - result.dcl);
+          continue;
+        }
+        if (kind === 'cold') await worker.stop();
+        const result = await measureLoad(tandem, LESSONS[0].url, loadOptions);
+        if (!result.reached) {
+          failures++;
+          continue;
+        }
+        load[kind].push(result.t.planPainted - result.dcl);
+        load.fromStart[kind].push(result.t.planPainted);
+      }
+    }
+
+    // Single-page navigation between the two lessons: the new view put in → plan of the new lesson painted.
+    // Control: the same navigation without Tandem, new view put in → next frame.
+    const spa = { warm: [], cold: [], floor: [] };
+    const page = (await measureLoad(tandem, LESSONS[0].url, { ...loadOptions, keep: true })).page;
+    const controlPage = (await measureLoad(control, LESSONS[0].url, { ...floorOptions, keep: true })).page;
+    try {
+      await prepareSpa(page);
+      await prepareSpa(controlPage);
+      let at = 0;
+      let controlAt = 0;
+      for (let run = 0; run < runs; run++) {
+        for (const kind of run % 2 === 0 ? ['warm', 'cold', 'floor'] : ['floor', 'cold', 'warm']) {
+          if (kind === 'floor') {
+            const next = LESSONS[1 - controlAt];
+            await classroomNavigate(controlPage, next.url, html[1 - controlAt], next.title);
+            const t = await waitPainted(controlPage, 'render');
+            spa.floor.push(t.renderPainted - t.render);
+            controlAt = 1 - controlAt;
+            continue;
+          }
+          const next = LESSONS[1 - at];
+          if (kind === 'cold') await worker.stop();
+          await classroomNavigate(page, next.url, html[1 - at], next.title);
+          try {
+            const t = await waitPainted(page, 'plan');
+            spa[kind].push(t.planPainted - t.render);
+          } catch {
+            failures++;
+          }
+          at = 1 - at;
+          await page.waitForTimeout(100); // let the previous view's last messages settle
+        }
+      }
+    } finally {
+      await page.close().catch(() => undefined);
+      await controlPage.close().catch(() => undefined);
+    }
+    log(
+      `  panel latency: navigation start → plan painted, median warm ${ms(median(load.fromStart.warm))}, cold ` +
+        `${ms(median(load.fromStart.cold))}; ${failures} runs without a painted plan within ${TIMEOUT_MS / 1000} s`,
+    );
+    const row = (figure, samples, floor, goal) => {
+      const n = samples.length;
+      table.add({
+        figure: `${figure} (n=${n})`,
+        value: `p50 ${ms(median(samples))}, p95 ${ms(p95(samples))}`,
+        control: `next frame: p50 ${ms(median(floor))}, p95 ${ms(p95(floor))}`,
+        goal: `p95 ≤ ${goal} ms`,
+        pass: n >= runs && p95(samples) <= goal,
+      });
+    };
+    row('panel: content-script start → painted, warm worker', load.warm, load.floor, 100);
+    row('panel: content-script start → painted, just-stopped worker', load.cold, load.floor, 150);
+    row('panel: single-page navigation → updated, warm worker', spa.warm, spa.floor, 100);
+    row('panel: single-page navigation → updated, just-stopped worker', spa.cold, spa.floor, 150);
+    table.note(
+      'Panel latency: "content-script start" = DOMContentLoaded end (the content script sets no performance ' +
+        'mark; Chrome injects document_idle scripts right after it); "painted" = first task after the next ' +
+        'animation frame once the plan (model radio group, lesson title) is in the panel. Navigation is timed ' +
+        "from the fixture's new view being put in (50 ms after pushState, as Classroom renders). Control: the " +
+        'same moment → next frame in the browser without Tandem (the floor any UI could reach). Playwright ' +
+        'stays attached to the service worker, so a cold start also includes its debugger hand-shake.',
+    );
+  } finally {
+    await worker.close();
+  }
+}

@@ -1,0 +1,38 @@
+// Stopping Tandem's background service worker, as Chrome does after 30 s idle: the CDP ServiceWorker domain's
+// stopAllWorkers, sent from a helper tab's session (the domain is per storage partition, which the extension's
+// worker shares with the tabs), then waiting until the protocol reports the worker `stopped`.
+
+/** @param {import('@playwright/test').BrowserContext} context */
+export async function workerControl(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  /** versionId → { url, status } of extension workers. */
+  const versions = new Map();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+    for (const version of updated) {
+      if (version.scriptURL.startsWith('chrome-extension://')) {
+        versions.set(version.versionId, { url: version.scriptURL, status: version.runningStatus });
+      }
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  const statuses = () => [...versions.values()].map((version) => version.status);
+  return {
+    running: () => statuses().some((status) => status === 'running'),
+    /** Stops the worker; resolves once it is reported stopped (throws after 5 s). */
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      const deadline = Date.now() + 5000;
+      while (Date.now() < deadline) {
+        const now = statuses();
+        if (now.length > 0 && now.every((status) => status === 'stopped')) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`the service worker did not stop (status: ${statuses().join(', ') || 'unknown'})`);
+    },
+    async close() {
+      await cdp.detach().catch(() => undefined);
+      await page.close().catch(() => undefined);
+    },
+  };
+}
