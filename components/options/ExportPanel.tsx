@@ -1,4 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
+import { MAX_BACKUP_BYTES } from '../../utils/backup/format';
+import { formatMegabytes, utf8ByteLength } from '../../utils/backup/size';
 import { t } from '../../utils/i18n';
 import { Button } from '../ui/fields';
 import { downloadText } from './download';
@@ -35,6 +37,10 @@ export function ExportPanel(props: { lastBackupAt?: string; due: boolean; action
     run(async () => {
       const { json, fileName } = await props.actions.exportBackup();
       downloadText(json, fileName, 'application/json');
+      // A file Tandem could not import again is not a backup to rely on: say so plainly.
+      if (utf8ByteLength(json) > MAX_BACKUP_BYTES) {
+        return t('dataExportTooLarge', [fileName, formatMegabytes(MAX_BACKUP_BYTES, { whole: true })]);
+      }
       await props.actions.markBackedUp(new Date().toISOString());
       return t('dataExported', fileName);
     });

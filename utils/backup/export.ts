@@ -46,8 +46,21 @@ export function backupJson(data: BackupData, exportedAt: Date): string {
     exportedAt: exportedAt.toISOString(),
     records: data,
   };
-  // Indented: a teacher or a helper opening the file in an editor can read it and find "record 13".
-  return JSON.stringify(file, null, 1);
+  return recordPerLine(file);
+}
+
+/**
+ * JSON with one record per line: a teacher or a helper opening the file in an editor can still find
+ * "record 13 in notes", and the file is about a fifth smaller than indented JSON (100 000 notes must stay
+ * under the import limit, MAX_BACKUP_BYTES).
+ */
+function recordPerLine(file: BackupFile): string {
+  const tables = Object.entries(file.records).map(([table, records]) => {
+    const lines = (records as unknown[]).map((record) => JSON.stringify(record));
+    return `${JSON.stringify(table)}: [${lines.length ? `\n${lines.join(',\n')}\n` : ''}]`;
+  });
+  const head = { format: file.format, version: file.version, exportedAt: file.exportedAt };
+  return `${JSON.stringify(head).slice(0, -1)},\n"records": {\n${tables.join(',\n')}\n}}\n`;
 }
 
 /** The backup file's text, its name, and what it holds. Does not mark the backup as made (see markBackedUp). */

@@ -40,6 +40,23 @@ describe('exportBackup', () => {
     expect((await getSettings(db)).lastBackupAt).toBeUndefined();
     expect(await recordCounts(db)).toEqual(counts);
   });
+
+  it('writes one record per line, so "record 2 in notes" can be found in an editor, and no indentation', async () => {
+    const db = freshDatabase();
+    await seed(db, sampleData());
+    const { json } = await exportBackup(db);
+    const file = JSON.parse(json);
+    const lines = json.split('\n');
+    for (const table of Object.keys(file.records)) {
+      for (const record of file.records[table]) {
+        const line = JSON.stringify(record);
+        expect(lines.includes(line) || lines.includes(`${line},`), `${table} ${record.id}`).toBe(true);
+      }
+    }
+    expect(lines.filter((line) => line.startsWith(' '))).toEqual([]);
+    // Far smaller than indented JSON: 100 000 notes must stay under the import limit.
+    expect(json.length).toBeLessThan(JSON.stringify(file, null, 1).length * 0.9);
+  });
 });
 
 describe('markBackedUp', () => {
