@@ -24,6 +24,12 @@ export interface LessonView {
   missing: string[];
 }
 
+/**
+ * The plan's editor comes in this many parts, top to bottom. A caller that must not block the page for long
+ * (the content script on a slow machine) can render them a few at a time, in separate tasks (`bodyParts`).
+ */
+export const PLAN_BODY_PARTS = 3;
+
 /** The co-teaching plan on a Classroom lesson: a function of {lesson, state, actions}. */
 export function PlanPanel(props: {
   lesson: LessonView;
@@ -32,6 +38,8 @@ export function PlanPanel(props: {
   /** Whether the details start shown; the teacher's last choice, remembered by the caller. */
   initiallyOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** How many of the editor's PLAN_BODY_PARTS to render (all when not given); the rest follow in later renders. */
+  bodyParts?: number;
   /** The lesson's notes (written from the popup); the section is left out when not given. */
   notes?: { state: LessonNotesState; people: readonly Person[]; onRetry: () => void };
 }) {
@@ -75,8 +83,11 @@ export function PlanPanel(props: {
       )}
       <div id={bodyId} hidden={!open}>
         {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
+        {/* Not built before the plan is there: hidden meanwhile, and built twice (empty, then loaded) otherwise. */}
         <div hidden={state.load !== 'ready'}>
-          <PlanBody state={state} actions={actions} />
+          {state.load === 'ready' && (
+            <PlanBody state={state} actions={actions} parts={props.bodyParts ?? PLAN_BODY_PARTS} />
+          )}
         </div>
         {/* Apart from the plan, so notes that fail to load never hide the plan, nor a plan that fails the notes. */}
         {props.notes && (
@@ -102,10 +113,28 @@ function atAGlance(state: SessionState): string {
   return parts.join(' · ');
 }
 
-function PlanBody(props: { state: SessionState; actions: SessionActions }) {
+function PlanBody(props: { state: SessionState; actions: SessionActions; parts: number }) {
   const { content, people } = props.state;
   const update = (patch: Partial<PlanContent>) => props.actions.update(patch);
-  const collectors = leaderOptions(people, content.supports, { none: true });
+  // Part 1: the model and who supports (what a teacher looks for first); part 2: the model's own editor and
+  // the phases; part 3: the rest.
+  return (
+    <>
+      {props.parts >= 1 && <PlanBodyTop content={content} people={people} actions={props.actions} update={update} />}
+      {props.parts >= 2 && <PlanBodyMiddle content={content} people={people} update={update} />}
+      {props.parts >= 3 && <PlanBodyRest content={content} people={people} update={update} />}
+    </>
+  );
+}
+
+interface PartProps {
+  content: PlanContent;
+  people: Person[];
+  update: (patch: Partial<PlanContent>) => void;
+}
+
+function PlanBodyTop(props: PartProps & { actions: SessionActions }) {
+  const { content, people, update } = props;
   return (
     <>
       <ModelPicker value={content.model} onValue={(model) => update(applyModel(content, model))} />
@@ -117,6 +146,14 @@ function PlanBody(props: { state: SessionState; actions: SessionActions }) {
           onAddPerson={props.actions.addPerson}
         />
       </Section>
+    </>
+  );
+}
+
+function PlanBodyMiddle(props: PartProps) {
+  const { content, people, update } = props;
+  return (
+    <>
       {content.model === 'stations' && (
         <Section title={t('stationsTitle')}>
           <StationsEditor
@@ -147,6 +184,15 @@ function PlanBody(props: { state: SessionState; actions: SessionActions }) {
           onPhases={(phases) => update({ phases })}
         />
       </Section>
+    </>
+  );
+}
+
+function PlanBodyRest(props: PartProps) {
+  const { content, people, update } = props;
+  const collectors = leaderOptions(people, content.supports, { none: true });
+  return (
+    <>
       <Section title={t('focusTitle')}>
         <TextField multiline label={t('goalLabel')} value={content.goal} onValue={(goal) => update({ goal })} />
         <TextField

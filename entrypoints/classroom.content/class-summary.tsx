@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ClassSummary } from '@/components/class-summary/ClassSummary';
 import type { Feature } from '@/utils/content/features';
+import { entryCss } from '@/utils/content/mount-ui';
 import { onDomChange } from '@/utils/content/observe';
 import { readListItems } from '@/utils/pages/classroom/read-list';
 import { type ClassroomRoute, isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
@@ -19,6 +20,8 @@ export const classSummary: Feature = {
   async init({ url, signal, ctx }) {
     const route = parseClassroomUrl(url);
     if (!route || !('courseId' in route)) return;
+    // The summary's CSS is fetched while the plans are asked for, not after.
+    void entryCss(ctx);
     const plans = await coursePlans(route.courseId, signal);
     if (signal.aborted) return;
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { type LessonView, PlanPanel } from '@/components/plan-panel/PlanPanel';
+import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/plan-panel/PlanPanel';
 import { EXTENSION_GONE, type Feature } from '@/utils/content/features';
-import { waitFor } from '@/utils/content/wait-for';
+import { nextTask, waitFor } from '@/utils/content/wait-for';
 import { t } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
@@ -40,20 +40,41 @@ export const lessonPanel: Feature = {
     };
     let view: LessonView = { title: null, courseName: null, missing: [] };
     let container: HTMLElement | null = null;
-    const initiallyOpen = await readPanelOpen();
+    // The teacher's open/collapsed choice: the panel is first painted once it is known (no flash of the other).
+    let initiallyOpen: boolean | undefined;
+    // How much of the plan's editor is built: none until the plan is loaded, then a part per task (growBody).
+    let bodyParts = 0;
+    let growing = false;
+    // A view the user left stays as it is, except the old panel after an update, which must still say so.
+    const live = () => !signal.aborted || signal.reason === EXTENSION_GONE;
     const paint = () => {
-      if (!container) return;
+      if (!container || initiallyOpen === undefined) return;
+      const state = session.getState();
+      if (state.load === 'ready' && bodyParts === 0) bodyParts = 1;
       render(
         <PlanPanel
           lesson={view}
-          state={session.getState()}
+          state={state}
           actions={session.actions}
           initiallyOpen={initiallyOpen}
           onOpenChange={savePanelOpen}
+          bodyParts={bodyParts}
           notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
         />,
         container,
       );
+      if (bodyParts > 0 && bodyParts < PLAN_BODY_PARTS && !growing) void growBody();
+    };
+    /** Builds the rest of the editor a part per task, so a slow machine never sees one long task. */
+    const growBody = async () => {
+      growing = true;
+      while (bodyParts < PLAN_BODY_PARTS) {
+        await nextTask();
+        if (!live()) return;
+        bodyParts++;
+        paint();
+      }
+      performance.mark('tandem:panel:painted');
     };
     const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
     // A load answered after this view was left must not paint into the removed panel.
@@ -65,7 +86,13 @@ export const lessonPanel: Feature = {
       },
     });
 
-    await mountInMain(ctx, {
+    // Everything independent starts at once: the preference, the panel's CSS and mount, the plan and the
+    // notes (the ids come from the URL, so none of it waits for the page).
+    void readPanelOpen().then((open) => {
+      initiallyOpen = open;
+      if (live()) paint();
+    });
+    const mounted = mountInMain(ctx, {
       name: 'tandem-plan',
       signal,
       render: (element) => {
@@ -74,6 +101,8 @@ export const lessonPanel: Feature = {
       },
       unrender: (element) => render(null, element),
     });
+    void session.load();
+    void notes.load();
     signal.addEventListener(
       'abort',
       () =>
@@ -84,30 +113,33 @@ export const lessonPanel: Feature = {
     );
     // A reload or closed tab within the save delay must not lose the last edit: send it right away.
     window.addEventListener('pagehide', () => void session.actions.flush({ immediate: true }), { signal });
-    void session.load();
-    void notes.load();
     // The popup saved a note (maybe about this lesson): show the lesson's notes as they are now.
     onNotesChanged(() => void notes.refresh(), signal);
 
-    const reading = await readWhenReady(route, signal);
-    if (signal.aborted) return;
-    lesson = {
-      ...lesson,
-      title: clipLessonText(reading.title ?? ''),
-      courseName: clipLessonText(reading.courseName ?? ''),
-      ...(reading.dueDate ? { dueDate: reading.dueDate } : {}),
-    };
-    // Materials have no due date at all, so only an assignment or question can be missing one.
-    const missing = reading.missing.filter((field) => field !== 'due' || route.itemKind !== 'm');
-    view = {
-      title: reading.title,
-      courseName: reading.courseName,
-      missing: missing.map((field) => t(MISSING_KEYS[field])),
-    };
-    if (missing.length > 0) {
-      console.warn(`[Tandem] Could not read ${missing.join(', ')} on this Classroom page; using the URL.`);
-    }
-    paint();
+    // Reading the page (it lays the page out) is not for the content script's first task.
+    const read = nextTask()
+      .then(() => (signal.aborted ? null : readWhenReady(route, signal)))
+      .then((reading) => {
+        if (reading === null || signal.aborted) return;
+        lesson = {
+          ...lesson,
+          title: clipLessonText(reading.title ?? ''),
+          courseName: clipLessonText(reading.courseName ?? ''),
+          ...(reading.dueDate ? { dueDate: reading.dueDate } : {}),
+        };
+        // Materials have no due date at all, so only an assignment or question can be missing one.
+        const missing = reading.missing.filter((field) => field !== 'due' || route.itemKind !== 'm');
+        view = {
+          title: reading.title,
+          courseName: reading.courseName,
+          missing: missing.map((field) => t(MISSING_KEYS[field])),
+        };
+        if (missing.length > 0) {
+          console.warn(`[Tandem] Could not read ${missing.join(', ')} on this Classroom page; using the URL.`);
+        }
+        paint();
+      });
+    await Promise.all([mounted, read]);
   },
 };
 

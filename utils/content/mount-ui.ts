@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { EXTENSION_GONE } from './features';
@@ -19,8 +20,11 @@ export interface MountOptions {
 }
 
 export async function mountShadowUi(ctx: ContentScriptContext, options: MountOptions): Promise<void> {
+  const css = await entryCss(ctx);
   const ui = await createShadowRootUi<HTMLElement>(ownedBySignal(ctx), {
     name: options.name,
+    // The entry's CSS, fetched once per script (WXT would fetch it again for every mount); same order as WXT's.
+    ...(css ? { css } : {}),
     position: 'inline',
     // Keys typed in Tandem's fields must not reach Google's keyboard shortcuts (in Calendar, "d" switches
     // to day view, "c" creates an event, "/" searches): they stop at our host.
@@ -56,11 +60,41 @@ export async function mountShadowUi(ctx: ContentScriptContext, options: MountOpt
   );
 }
 
+let cssRequest: Promise<string> | undefined;
+
+/**
+ * The entry's stylesheet (cssInjectionMode 'ui'), as WXT's shadow-root UI loads it, but fetched once per
+ * content script and shared by every mount. Call it as early as possible: a mount then waits for a fetch
+ * already under way instead of starting one. A failed fetch is not kept (the next mount tries again).
+ */
+export function entryCss(ctx: ContentScriptContext): Promise<string> {
+  if (ctx.options?.cssInjectionMode !== 'ui') return Promise.resolve('');
+  if (!cssRequest) {
+    // The URL WXT's own loader uses: this entry's CSS, built next to its script.
+    const url = (browser.runtime.getURL as (path: string) => string)(
+      `/content-scripts/${import.meta.env.ENTRYPOINT}.css`,
+    );
+    cssRequest = fetch(url)
+      .then((response) => response.text())
+      .then((text) => text.replaceAll(':root', ':host'))
+      .catch((error: unknown) => {
+        cssRequest = undefined;
+        console.warn(`[Tandem] Could not load styles from ${url}:`, error);
+        return '';
+      });
+  }
+  return cssRequest;
+}
+
 /**
  * WXT's shadow-root UI removes itself when the context is invalidated, and keeps that listener for the
  * life of the script (one per mount: a leak across single-page navigations). Here a UI's lifetime is
  * its page view's AbortSignal instead, which also lets the old panel stay after an update to say so.
  */
 function ownedBySignal(ctx: ContentScriptContext): ContentScriptContext {
-  return Object.create(ctx, { onInvalidated: { value: () => () => undefined } }) as ContentScriptContext;
+  return Object.create(ctx, {
+    onInvalidated: { value: () => () => undefined },
+    // The entry's CSS is passed in (entryCss), so WXT must not fetch it again.
+    options: { value: { ...ctx.options, cssInjectionMode: 'manual' } },
+  }) as ContentScriptContext;
 }

@@ -32,3 +32,24 @@ export function waitFor<T>(
     observer.observe(options.root ?? document.documentElement, { childList: true, subtree: true });
   });
 }
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * Resolves in a later task, so the page can paint and handle input in between: a long piece of work split
+ * at these points never becomes one long task. `scheduler.yield()` where the browser has it (its
+ * continuation runs ahead of other queued tasks), else a zero-delay timer.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `work` when the page is idle (within `timeoutMs` at the latest): for what no first paint needs. */
+export function whenIdle(work: () => void, timeoutMs = 1000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: timeoutMs });
+  else setTimeout(work, 0);
+}

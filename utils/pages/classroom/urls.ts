@@ -73,8 +73,19 @@ function toUrl(url: URL | string): URL | null {
   }
 }
 
+/** The last URL parsed and its route: a page start asks about the same URL once per feature and again in each. */
+let last: { href: string; route: Readonly<ClassroomRoute> | null } | undefined;
+
 /** The Classroom page a URL shows, with its decoded ids; null for other pages and other hosts. */
 export function parseClassroomUrl(url: URL | string): ClassroomRoute | null {
+  const href = typeof url === 'string' ? url : url.href;
+  if (last?.href === href) return last.route && { ...last.route };
+  const route = parse(url);
+  last = { href, route };
+  return route && { ...route };
+}
+
+function parse(url: URL | string): ClassroomRoute | null {
   const parsed = toUrl(url);
   if (parsed?.protocol !== 'https:' || parsed.hostname !== HOST) return null;
   for (const [kind, pattern] of patterns) {

@@ -158,3 +158,26 @@ describe('detailsUrl', () => {
     }
   });
 });
+
+describe('parseClassroomUrl, asked about the same URL again', () => {
+  const url = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details';
+
+  it('answers the same, for a string and for a URL object', () => {
+    const first = parseClassroomUrl(url);
+    expect(parseClassroomUrl(url)).toEqual(first);
+    expect(parseClassroomUrl(new URL(url))).toEqual(first);
+  });
+
+  it('hands every caller its own copy: changing one answer cannot change the next', () => {
+    const first = parseClassroomUrl(url);
+    if (first?.kind !== 'details') throw new Error('expected a details route');
+    first.itemId = '1';
+    expect(parseClassroomUrl(url)).toMatchObject({ kind: 'details', itemId: '638600123456' });
+  });
+
+  it('still tells other pages apart right after', () => {
+    parseClassroomUrl(url);
+    expect(parseClassroomUrl('https://classroom.google.com/u/0/w/NjM4NTk1MjQ3MTQ3/t/all')?.kind).toBe('classwork');
+    expect(parseClassroomUrl('https://example.com/u/0/w/NjM4NTk1MjQ3MTQ3/t/all')).toBeNull();
+  });
+});
