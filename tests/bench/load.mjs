@@ -74,6 +74,8 @@ export async function measureLoad(browser, url, options) {
         longtasks: bench.longtasks,
         dcl: navigation?.domContentLoadedEventEnd ?? Number.NaN,
         loadEnd: navigation?.loadEventEnd ?? Number.NaN,
+        // Set by the Classroom content script as the first thing main() does (same timeline as the page).
+        scriptStart: performance.getEntriesByName('tandem:classroom:start').at(-1)?.startTime ?? Number.NaN,
         uiReady: bench.t.ui !== undefined,
       };
     });
