@@ -1,4 +1,5 @@
 import { trusted } from '@/components/ui/trusted';
+import { HOST_ATTRIBUTE } from '@/utils/content/mount-ui';
 import { sharedSheet } from '@/utils/content/shared-sheet';
 import { t } from '@/utils/i18n';
 import type { GridEvent } from '@/utils/pages/calendar/types';
@@ -47,6 +48,13 @@ export function decorateBlockChips(
   for (const badge of document.querySelectorAll(BLOCK_BADGE_TAG)) {
     if (!badge.parentElement || !wanted.has(badge.parentElement)) badge.remove();
   }
+}
+
+/** Tandem's own nodes in Calendar's DOM: block badges and UI hosts. Adding or removing them changes no reading. */
+export function isTandemNode(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return element.localName === BLOCK_BADGE_TAG || element.hasAttribute(HOST_ATTRIBUTE);
 }
 
 export function removeBlockBadges(): void {

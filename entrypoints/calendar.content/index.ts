@@ -10,6 +10,7 @@ export default defineContentScript({
   matches: ['https://calendar.google.com/calendar/*'],
   cssInjectionMode: 'ui',
   main(ctx) {
+    performance.mark('tandem:calendar:start');
     // Shown only after an update, when the i18n API no longer answers this (old) script.
     preloadMessages(['extensionUpdated', 'planningPanelName', 'planningClose']);
     runFeatures(ctx, [planningTime]);

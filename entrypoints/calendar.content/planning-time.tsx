@@ -8,9 +8,10 @@ import { t } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
 import { readGrid } from '@/utils/pages/calendar/read-grid';
 import { readMonth } from '@/utils/pages/calendar/read-month';
+import { readingSignature } from '@/utils/pages/calendar/signature';
 import { isMonth, isTimeGrid, parseCalendarUrl } from '@/utils/pages/calendar/urls';
 import { createPlanningSession, type PageReading } from '@/utils/planning/session';
-import { decorateBlockChips, removeBlockBadges } from './block-badges';
+import { decorateBlockChips, isTandemNode, removeBlockBadges } from './block-badges';
 import { download, newUid, openTab, userTimeZone } from './browser-actions';
 import { Dock } from './Dock';
 
@@ -55,10 +56,15 @@ export const planningTime: Feature = {
       focusPanel = false;
       decorate();
     };
+    let timeZone: string | undefined;
     const session = createPlanningSession({
       call,
       onChange: () => paint(),
-      timeZone: userTimeZone(),
+      // Read when a block is made, not on every page view: the first Intl call costs ~20 ms at load.
+      get timeZone() {
+        timeZone ??= userTimeZone();
+        return timeZone;
+      },
       account: route.account,
       openTab,
       download,
@@ -66,11 +72,19 @@ export const planningTime: Feature = {
       now: () => new Date(),
       t,
     });
+    // Which chips are blocks' depends only on what the reading says (its signature: keys, days, times,
+    // labels) and on the blocks: matched again only when one of those changed, not after every repaint of
+    // the panel or every re-render of the same chips.
+    let signature = '';
+    let matched: { signature: string; blocks: unknown; chips: Map<string, string> } | null = null;
     const decorate = () => {
       const page = session.getState().page;
       const data = session.getState().data;
       if (!page?.reading.ok || !data || signal.aborted) return;
-      decorateBlockChips(page.reading.events, session.actions.blockChips(), data.blocks, (blockId, date) => {
+      if (matched?.signature !== signature || matched.blocks !== data.blocks) {
+        matched = { signature, blocks: data.blocks, chips: session.actions.blockChips() };
+      }
+      decorateBlockChips(page.reading.events, matched.chips, data.blocks, (blockId, date) => {
         void session.actions.showAgenda(blockId, date);
         setOpen(true, { focus: true });
       });
@@ -108,19 +122,19 @@ export const planningTime: Feature = {
       { signal, timeoutMs: READ_TIMEOUT_MS },
     );
     if (signal.aborted) return;
-    let signature = '';
     let warned = false;
     const update = (ready?: PageReading) => {
       // Never throw into Calendar: one odd chip must not break the page or flood the console.
       try {
         const page = ready ?? read();
-        const next = pageSignature(page);
+        const next = readingSignature(page.kind, page.reading);
         if (next === signature) {
           session.actions.refreshElements(page);
           decorate();
           return;
         }
         signature = next;
+        matched = null;
         if (!page.reading.ok && !warned) {
           warned = true;
           console.warn(`[Tandem] Could not read this Calendar view (${page.reading.problem}).`);
@@ -133,17 +147,9 @@ export const planningTime: Feature = {
     };
     // The reading waitFor found is used as is (after the timeout: whatever the page shows now).
     update(first ?? undefined);
-    // Calendar re-renders chips and pages between weeks without reloading: read again after each change.
-    onDomChange(() => update(), signal);
+    // Calendar re-renders chips and pages between weeks without reloading: read again after each change,
+    // but not after our own badges or panel host come and go (that would read the whole grid twice), and
+    // only once the frame is rendered, so reading visibility and the columns' height forces no layout.
+    onDomChange(() => update(), signal, { ignore: isTandemNode, timing: 'after-frame' });
   },
 };
-
-/** What matters about a reading: days and each event's place. Our own badges do not change it. */
-function pageSignature(page: PageReading): string {
-  if (!page.reading.ok) return `${page.kind}:${page.reading.problem}`;
-  // Labels too: renaming an event into or out of a block's title changes which blocks are present.
-  const events = page.reading.events.map(
-    (event) => `${event.key}@${event.date}/${event.start}-${event.end}:${event.label}`,
-  );
-  return `${page.kind}:${page.reading.days.join(',')}|${events.join(';')}`;
-}

@@ -33,12 +33,21 @@ export function matchBlocks(blocks: readonly MatchBlock[], events: readonly Grid
     .map((block, index) => ({ block, index, title: normalizeText(block.title) }))
     .filter((entry) => entry.title.length > 0);
   const matches = new Map<string, string>();
+  // A week has a few dates and hundreds of chips: which blocks happen on a date is worked out once per date,
+  // and a chip's label is only normalised when some block happens on its date.
+  const byDate = new Map<string, typeof prepared>();
   for (const event of events) {
     if (event.allDay) continue;
+    let candidates = byDate.get(event.date);
+    if (candidates === undefined) {
+      candidates = prepared.filter(({ block }) => isOccurrence(block, event.date));
+      byDate.set(event.date, candidates);
+    }
+    if (candidates.length === 0) continue;
     const label = normalizeText(event.label);
     let best: { id: string; length: number; time: number; index: number } | null = null;
-    for (const { block, index, title } of prepared) {
-      if (!isOccurrence(block, event.date) || !containsTitle(label, title)) continue;
+    for (const { block, index, title } of candidates) {
+      if (!containsTitle(label, title)) continue;
       const time = event.start === block.start ? (event.end === block.end ? 2 : 1) : 0;
       const better =
         best === null ||

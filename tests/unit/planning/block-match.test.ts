@@ -46,6 +46,22 @@ describe('matchBlocks', () => {
     expect(matched([once], [chip('on', TITLE), chip('later', TITLE, { date: '2025-09-23' })])).toEqual({ on: 'b3' });
   });
 
+  it('keeps each date’s blocks apart when chips of many dates come interleaved (a busy week)', () => {
+    const tuesday = block('tue'); // Tuesdays from Sep 2
+    const wednesday = block('wed', { title: 'Co-planning: Dana Rivera + Ana Ortiz', firstDate: '2025-09-03' });
+    const ana = 'Co-planning: Dana Rivera + Ana Ortiz';
+    const events = [
+      chip('t1', TITLE),
+      chip('w1', ana, { date: '2025-09-17' }),
+      chip('t-ana', ana), // Ana's title on a Tuesday: not her block's day
+      chip('w-marcus', TITLE, { date: '2025-09-17' }), // Marcus's title on a Wednesday
+      chip('t2', TITLE, { key: 't2' }),
+      chip('w2', ana, { date: '2025-09-17' }),
+      chip('thu', TITLE, { date: '2025-09-18' }), // nobody's day
+    ];
+    expect(matched([tuesday, wednesday], events)).toEqual({ t1: 'tue', w1: 'wed', t2: 'tue', w2: 'wed' });
+  });
+
   it('never matches all-day events', () => {
     const allDay = chip('e1', TITLE, {
       label: `All day, ${TITLE}, Dana Rivera, No location, September 16, 2025`,

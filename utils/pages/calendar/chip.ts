@@ -8,11 +8,19 @@
  * Null when the attribute is not base64 or does not decode to a printable id (task chips `tasks_…`, garbage).
  */
 export function decodeEventId(dataEventId: string): string | null {
+  const known = decoded.get(dataEventId);
+  if (known !== undefined) return known;
   const text = decodeBase64(dataEventId.trim());
-  if (text === null) return null;
-  const id = text.split(' ', 1)[0] ?? '';
-  return /^[\x21-\x7e]{1,1024}$/.test(id) ? id : null;
+  const id = text === null ? '' : (text.split(' ', 1)[0] ?? '');
+  const result = /^[\x21-\x7e]{1,1024}$/.test(id) ? id : null;
+  // Calendar re-renders the same chips again and again: each id is decoded once (bounded, for a long day).
+  if (decoded.size >= DECODED_MAX) decoded.clear();
+  decoded.set(dataEventId, result);
+  return result;
 }
+
+const DECODED_MAX = 5000;
+const decoded = new Map<string, string | null>();
 
 function decodeBase64(value: string): string | null {
   const standard = value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
@@ -43,13 +51,21 @@ export function chipLabel(chip: Element): string {
 const ELEMENT = 1;
 const TEXT = 3;
 
-/** Text nodes under `node`, skipping aria-hidden subtrees (visible duplicates of the label, icons). */
-function readableText(node: Node): string {
+/** Text nodes under `element`, skipping aria-hidden subtrees (visible duplicates of the label, icons). */
+function readableText(element: Element): string {
+  // Most chips hide nothing: then the browser's own textContent is the same text, without the walk.
+  if (element.querySelector(ARIA_HIDDEN) === null) return element.textContent ?? '';
+  return textOutside(element);
+}
+
+const ARIA_HIDDEN = '[aria-hidden="true"]';
+
+function textOutside(node: Node): string {
   let text = '';
   for (const child of node.childNodes) {
     if (child.nodeType === TEXT) text += child.textContent ?? '';
     else if (child.nodeType === ELEMENT && (child as Element).getAttribute('aria-hidden') !== 'true') {
-      text += readableText(child);
+      text += textOutside(child);
     }
   }
   return text;

@@ -81,26 +81,32 @@ function readChips(scope: ParentNode, days: Days, pxPerHour: number): { events: 
       const key = chip.getAttribute('data-eventid') ?? '';
       if (!key || seen.has(key)) continue; // one event per id, whatever repeats it
       const column = chip.closest(DAY_COLUMN);
-      let placed: Pick<GridEvent, 'date' | 'allDay' | 'start' | 'end'> | null;
+      // Built field by field (no spreads): this loop runs over every chip after each re-render.
+      let event: GridEvent | null = null;
       if (column) {
         const date = days.byColumn.get(column);
         if (date === undefined) continue; // in a hidden or duplicate column: another copy is the one we read
         const span = timedSpan(chip, pxPerHour);
-        placed = span && { date, allDay: false, ...span };
+        if (span) event = gridEvent(key, date, false, span.start, span.end, chip);
       } else {
         const cell = chip.closest(GRIDCELL);
         if (cell && !isVisible(cell)) continue; // the all-day row of a period we are not reading
         const date = cell ? cachedAllDayDate(cell, scope, days, allDayDates) : null;
-        placed = date === null ? null : { date, allDay: true, start: 0, end: 1440 };
+        if (date !== null) event = gridEvent(key, date, true, 0, 1440, chip);
       }
       seen.add(key);
-      if (placed === null) skipped++;
-      else events.push({ key, eventId: decodeEventId(key), ...placed, label: chipLabel(chip), chip });
+      if (event === null) skipped++;
+      else events.push(event);
     } catch {
       skipped++;
     }
   }
   return { events, skipped };
+}
+
+function gridEvent(key: string, date: string, allDay: boolean, start: number, end: number, chip: HTMLElement) {
+  const event: GridEvent = { key, eventId: decodeEventId(key), date, allDay, start, end, label: chipLabel(chip), chip };
+  return event;
 }
 
 /**
@@ -109,8 +115,9 @@ function readChips(scope: ParentNode, days: Days, pxPerHour: number): { events: 
  * may start above the column (negative top): clamped to midnight.
  */
 function timedSpan(chip: HTMLElement, pxPerHour: number): { start: number; end: number } | null {
-  const top = parsePx(chip.style?.top);
-  const height = parsePx(chip.style?.height);
+  const style = chip.style;
+  const top = parsePx(style?.top);
+  const height = parsePx(style?.height);
   if (top === null || height === null || height < -CHIP_GAP_PX) return null;
   const start = pxToMinutes(Math.max(0, top), pxPerHour);
   const end = pxToMinutes(top + height + CHIP_GAP_PX, pxPerHour);

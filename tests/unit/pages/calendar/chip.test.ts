@@ -29,6 +29,15 @@ describe('decodeEventId', () => {
     expect(decodeEventId(b64('lonely'))).toBe('lonely');
   });
 
+  it('answers a repeated id from its cache exactly as the first time, null included', () => {
+    const key = b64('6k96_20250915T120000Z x@m');
+    expect(decodeEventId(key)).toBe('6k96_20250915T120000Z');
+    expect(decodeEventId(key)).toBe('6k96_20250915T120000Z');
+    expect(decodeEventId('%%%')).toBeNull();
+    expect(decodeEventId('%%%')).toBeNull();
+    expect(decodeEventId(` ${key} `)).toBe('6k96_20250915T120000Z');
+  });
+
   it.each([
     ['not base64', '%%%'],
     ['empty', ''],
@@ -60,6 +69,22 @@ describe('chipLabel', () => {
     expect(
       chipLabel(chip('<div role="button"><span aria-hidden="true">Fair</span><span>All day, Fair</span></div>')),
     ).toBe('All day, Fair');
+  });
+
+  it('reads nested text the same whether or not something in it is hidden (comments never count)', () => {
+    // Nothing hidden: the whole text of the child, however deep.
+    expect(chipLabel(chip('<div><b>9am</b> to <i>10am,<!-- note --> <span>Standup</span></i></div>'))).toBe(
+      '9am to 10am, Standup',
+    );
+    // Hidden parts deep inside are skipped; aria-hidden must be exactly "true".
+    expect(
+      chipLabel(
+        chip(
+          '<div><b>9am</b> to <i>10am, <span aria-hidden="true">icon</span><span aria-hidden="false">Standup</span></i></div>',
+        ),
+      ),
+    ).toBe('9am to 10am, Standup');
+    expect(chipLabel(chip('<div><span aria-hidden="TRUE">Shown</span> text</div>'))).toBe('Shown text');
   });
 
   it("uses that child's own aria-label, and gives '' when nothing is readable", () => {
