@@ -241,19 +241,19 @@ describe('parseBackup refuses', () => {
     const text = vi.spyOn(blob, 'text');
     const { problem, message } = await refused(blob);
     expect(problem).toMatchObject({ code: 'too-large', size: 50 * 1024 * 1024, limit: MAX_BACKUP_BYTES });
-    expect(message).toBe('This file is 50.0 MB; Tandem backups can be at most 40 MB.');
+    expect(message).toBe('This file is 50.0 MB; Tandem backups can be at most 48 MB.');
     expect(text).not.toHaveBeenCalled();
     expect(parse).not.toHaveBeenCalled();
   });
 
-  it('a string over 40 MB in UTF-8, even when it is under 40 million characters', async () => {
+  it('a string over 48 MB in UTF-8, even when it is under 48 million characters', async () => {
     const parse = vi.spyOn(JSON, 'parse');
-    // 15 Mi "漢" are 15 Mi UTF-16 units, under the limit, but 3 bytes each in UTF-8: 45 MB.
-    const big = '漢'.repeat(15 * 1024 * 1024);
+    // 17 Mi "漢" are 17 Mi UTF-16 units, under the limit, but 3 bytes each in UTF-8: 51 MB.
+    const big = '漢'.repeat(17 * 1024 * 1024);
     expect(big.length).toBeLessThan(MAX_BACKUP_BYTES);
     const { problem, message } = await refused(big);
-    expect(problem).toMatchObject({ code: 'too-large', size: 45 * 1024 * 1024 });
-    expect(message).toBe('This file is 45.0 MB; Tandem backups can be at most 40 MB.');
+    expect(problem).toMatchObject({ code: 'too-large', size: 51 * 1024 * 1024 });
+    expect(message).toBe('This file is 51.0 MB; Tandem backups can be at most 48 MB.');
     expect(parse).not.toHaveBeenCalled();
   });
 });
