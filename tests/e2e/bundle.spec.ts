@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extensionDir } from './support/launch.mjs';
@@ -31,4 +31,19 @@ test('the checks above can fail: the background bundle does carry Dexie', () => 
   expect(background).toMatch(/Dexie/);
   expect(background).not.toMatch(CLASSIC_ZOD);
   expect(background).toMatch(/PRODID/);
+});
+
+/**
+ * Bytes, minified, as built. Issue 5's goal is 30 kB; the content scripts are about 89 kB today, and the
+ * README's performance section says why and what would close the gap. Until then this budget stops them
+ * from growing unnoticed: raise it only on purpose, with the reason in the commit.
+ */
+const CONTENT_SCRIPT_BUDGET = 92_000;
+
+test('each content script stays within its size budget', () => {
+  for (const file of ['content-scripts/classroom.js', 'content-scripts/calendar.js']) {
+    const size = statSync(join(extensionDir, file)).size;
+    expect(size, file).toBeGreaterThan(10_000); // a real bundle, not an empty file
+    expect(size, file).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+  }
 });
