@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { lazyChunkHooks } from './utils/build/lazy-chunks';
 
 // Tandem's manifest asks for the least it can: `storage` for the database, host access only to the two
 // Google origins its content scripts run on (DESIGN.md rule 4), and `activeTab` so the toolbar popup can
@@ -25,5 +26,7 @@ export default defineConfig({
     // Firefox needs an id; Chrome warns about keys it does not know, so only Firefox gets it.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tandem@tandem.example' } } } : {}),
   }),
+  // Code only some pages need is built as chunks the content scripts import on demand (issue 5).
+  hooks: lazyChunkHooks(),
   zip: { excludeSources: ['**/node_modules/**', 'tests/**', '.output/**', 'demo-screenshots/**', 'test-results/**'] },
 });

@@ -2,17 +2,17 @@ import '@/components/ui/panel.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
-import { preloadMessages } from '@/utils/i18n';
-import { planningTime } from './planning-time';
+import { lazyFeature } from '@/utils/content/lazy';
+import { isMonth, isTimeGrid } from '@/utils/pages/calendar/urls';
 
-// Wiring only: which Calendar features exist. Where each runs is declared in the feature itself.
+// Wiring only: which Calendar features exist and where each runs. The planning panel and block badges
+// are a chunk imported on day, week, custom-days and month views (utils/build/lazy-chunks.ts, issue 5):
+// Calendar's other pages (settings, search, event editing) load nothing else.
 export default defineContentScript({
   matches: ['https://calendar.google.com/calendar/*'],
   cssInjectionMode: 'ui',
   main(ctx) {
     performance.mark('tandem:calendar:start');
-    // Shown only after an update, when the i18n API no longer answers this (old) script.
-    preloadMessages(['extensionUpdated', 'planningPanelName', 'planningClose']);
-    runFeatures(ctx, [planningTime]);
+    runFeatures(ctx, [lazyFeature({ name: 'planning-time', site: 'calendar', include: [isTimeGrid, isMonth] })]);
   },
 });

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { PlanningPanel } from '@/components/planning-panel/PlanningPanel';
-import { EXTENSION_GONE, type Feature } from '@/utils/content/features';
+import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
 import { mountShadowUi } from '@/utils/content/mount-ui';
 import { onDomChange } from '@/utils/content/observe';
 import { waitFor } from '@/utils/content/wait-for';
-import { t } from '@/utils/i18n';
+import { preloadMessages, t } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
 import { readGrid } from '@/utils/pages/calendar/read-grid';
 import { readMonth } from '@/utils/pages/calendar/read-month';
 import { readingSignature } from '@/utils/pages/calendar/signature';
-import { isMonth, isTimeGrid, parseCalendarUrl } from '@/utils/pages/calendar/urls';
+import { isMonth, parseCalendarUrl } from '@/utils/pages/calendar/urls';
 import { createPlanningSession, type PageReading } from '@/utils/planning/session';
 import { decorateBlockChips, isTandemNode, removeBlockBadges } from './block-badges';
 import { download, newUid, openTab, userTimeZone } from './browser-actions';
@@ -24,132 +24,131 @@ let panelOpen = false;
 /**
  * The planning panel on Calendar's day, week and custom-days views (and month view, for the agenda of
  * a recorded block and the month's planned vs lost minutes), plus badges on recorded planning blocks.
+ * A chunk (utils/build/lazy-chunks.ts): index.ts says where it runs.
  */
-export const planningTime: Feature = {
-  name: 'planning-time',
-  include: [isTimeGrid, isMonth],
-  async init({ url, signal, ctx }) {
-    const route = parseCalendarUrl(url);
-    if (route?.kind !== 'grid') return;
-    const month = isMonth(url);
-    let container: HTMLElement | null = null;
-    let focusPanel = false;
+export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
+  const route = parseCalendarUrl(url);
+  if (route?.kind !== 'grid') return;
+  // Shown only after an update, when the i18n API no longer answers this (old) chunk.
+  preloadMessages(['extensionUpdated', 'planningPanelName', 'planningClose']);
+  const month = isMonth(url);
+  let container: HTMLElement | null = null;
+  let focusPanel = false;
 
-    const setOpen = (open: boolean, options: { focus?: boolean } = {}) => {
-      panelOpen = open;
-      focusPanel = options.focus ?? false;
+  const setOpen = (open: boolean, options: { focus?: boolean } = {}) => {
+    panelOpen = open;
+    focusPanel = options.focus ?? false;
+    paint();
+  };
+  const paint = () => {
+    if (!container) return;
+    render(
+      <Dock open={panelOpen} onToggle={() => setOpen(!panelOpen, { focus: !panelOpen })} focusPanel={focusPanel}>
+        <PlanningPanel
+          state={session.getState()}
+          actions={session.actions}
+          tally={session.tally()}
+          onClose={() => setOpen(false)}
+        />
+      </Dock>,
+      container,
+    );
+    focusPanel = false;
+    decorate();
+  };
+  let timeZone: string | undefined;
+  const session = createPlanningSession({
+    call,
+    onChange: () => paint(),
+    // Read when a block is made, not on every page view: the first Intl call costs ~20 ms at load.
+    get timeZone() {
+      timeZone ??= userTimeZone();
+      return timeZone;
+    },
+    account: route.account,
+    openTab,
+    download,
+    newUid,
+    now: () => new Date(),
+    t,
+  });
+  // Which chips are blocks' depends only on what the reading says (its signature: keys, days, times,
+  // labels) and on the blocks: matched again only when one of those changed, not after every repaint of
+  // the panel or every re-render of the same chips.
+  let signature = '';
+  let matched: { signature: string; blocks: unknown; chips: Map<string, string> } | null = null;
+  const decorate = () => {
+    const page = session.getState().page;
+    const data = session.getState().data;
+    if (!page?.reading.ok || !data || signal.aborted) return;
+    if (matched?.signature !== signature || matched.blocks !== data.blocks) {
+      matched = { signature, blocks: data.blocks, chips: session.actions.blockChips() };
+    }
+    decorateBlockChips(page.reading.events, matched.chips, data.blocks, (blockId, date) => {
+      void session.actions.showAgenda(blockId, date);
+      setOpen(true, { focus: true });
+    });
+  };
+
+  await mountShadowUi(ctx, {
+    name: 'tandem-planning',
+    signal,
+    anchor: () => document.body,
+    append: (anchor, host) => anchor.append(host),
+    render: (element) => {
+      container = element;
       paint();
-    };
-    const paint = () => {
-      if (!container) return;
-      render(
-        <Dock open={panelOpen} onToggle={() => setOpen(!panelOpen, { focus: !panelOpen })} focusPanel={focusPanel}>
-          <PlanningPanel
-            state={session.getState()}
-            actions={session.actions}
-            tally={session.tally()}
-            onClose={() => setOpen(false)}
-          />
-        </Dock>,
-        container,
-      );
-      focusPanel = false;
-      decorate();
-    };
-    let timeZone: string | undefined;
-    const session = createPlanningSession({
-      call,
-      onChange: () => paint(),
-      // Read when a block is made, not on every page view: the first Intl call costs ~20 ms at load.
-      get timeZone() {
-        timeZone ??= userTimeZone();
-        return timeZone;
-      },
-      account: route.account,
-      openTab,
-      download,
-      newUid,
-      now: () => new Date(),
-      t,
-    });
-    // Which chips are blocks' depends only on what the reading says (its signature: keys, days, times,
-    // labels) and on the blocks: matched again only when one of those changed, not after every repaint of
-    // the panel or every re-render of the same chips.
-    let signature = '';
-    let matched: { signature: string; blocks: unknown; chips: Map<string, string> } | null = null;
-    const decorate = () => {
-      const page = session.getState().page;
-      const data = session.getState().data;
-      if (!page?.reading.ok || !data || signal.aborted) return;
-      if (matched?.signature !== signature || matched.blocks !== data.blocks) {
-        matched = { signature, blocks: data.blocks, chips: session.actions.blockChips() };
+    },
+    unrender: (element) => render(null, element),
+  });
+  if (signal.aborted) return;
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (signal.reason === EXTENSION_GONE) session.actions.markInvalidated();
+      else removeBlockBadges();
+    },
+    { once: true },
+  );
+  void session.actions.load();
+
+  const read = (): PageReading =>
+    month ? { kind: 'month', reading: readMonth(document) } : { kind: 'grid', reading: readGrid(document) };
+  const first = await waitFor(
+    () => {
+      const page = read();
+      return page.reading.ok ? page : null;
+    },
+    { signal, timeoutMs: READ_TIMEOUT_MS },
+  );
+  if (signal.aborted) return;
+  let warned = false;
+  const update = (ready?: PageReading) => {
+    // Never throw into Calendar: one odd chip must not break the page or flood the console.
+    try {
+      const page = ready ?? read();
+      const next = readingSignature(page.kind, page.reading);
+      if (next === signature) {
+        session.actions.refreshElements(page);
+        decorate();
+        return;
       }
-      decorateBlockChips(page.reading.events, matched.chips, data.blocks, (blockId, date) => {
-        void session.actions.showAgenda(blockId, date);
-        setOpen(true, { focus: true });
-      });
-    };
-
-    await mountShadowUi(ctx, {
-      name: 'tandem-planning',
-      signal,
-      anchor: () => document.body,
-      append: (anchor, host) => anchor.append(host),
-      render: (element) => {
-        container = element;
-        paint();
-      },
-      unrender: (element) => render(null, element),
-    });
-    if (signal.aborted) return;
-    signal.addEventListener(
-      'abort',
-      () => {
-        if (signal.reason === EXTENSION_GONE) session.actions.markInvalidated();
-        else removeBlockBadges();
-      },
-      { once: true },
-    );
-    void session.actions.load();
-
-    const read = (): PageReading =>
-      month ? { kind: 'month', reading: readMonth(document) } : { kind: 'grid', reading: readGrid(document) };
-    const first = await waitFor(
-      () => {
-        const page = read();
-        return page.reading.ok ? page : null;
-      },
-      { signal, timeoutMs: READ_TIMEOUT_MS },
-    );
-    if (signal.aborted) return;
-    let warned = false;
-    const update = (ready?: PageReading) => {
-      // Never throw into Calendar: one odd chip must not break the page or flood the console.
-      try {
-        const page = ready ?? read();
-        const next = readingSignature(page.kind, page.reading);
-        if (next === signature) {
-          session.actions.refreshElements(page);
-          decorate();
-          return;
-        }
-        signature = next;
-        matched = null;
-        if (!page.reading.ok && !warned) {
-          warned = true;
-          console.warn(`[Tandem] Could not read this Calendar view (${page.reading.problem}).`);
-        }
-        session.actions.setPage(page);
-      } catch (error) {
-        if (!warned) console.warn('[Tandem] Reading this Calendar view failed:', error);
+      signature = next;
+      matched = null;
+      if (!page.reading.ok && !warned) {
         warned = true;
+        console.warn(`[Tandem] Could not read this Calendar view (${page.reading.problem}).`);
       }
-    };
-    // The reading waitFor found is used as is (after the timeout: whatever the page shows now).
-    update(first ?? undefined);
-    // Calendar re-renders chips and pages between weeks without reloading: read again after each change,
-    // but not after our own badges or panel host come and go (that would read the whole grid twice), and
-    // only once the frame is rendered, so reading visibility and the columns' height forces no layout.
-    onDomChange(() => update(), signal, { ignore: isTandemNode, timing: 'after-frame' });
-  },
-};
+      session.actions.setPage(page);
+    } catch (error) {
+      if (!warned) console.warn('[Tandem] Reading this Calendar view failed:', error);
+      warned = true;
+    }
+  };
+  // The reading waitFor found is used as is (after the timeout: whatever the page shows now).
+  update(first ?? undefined);
+  // Calendar re-renders chips and pages between weeks without reloading: read again after each change,
+  // but not after our own badges or panel host come and go (that would read the whole grid twice), and
+  // only once the frame is rendered, so reading visibility and the columns' height forces no layout.
+  onDomChange(() => update(), signal, { ignore: isTandemNode, timing: 'after-frame' });
+}

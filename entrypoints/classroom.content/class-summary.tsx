@@ -1,58 +1,58 @@
 import { render } from 'preact';
 import { ClassSummary } from '@/components/class-summary/ClassSummary';
-import type { Feature } from '@/utils/content/features';
+import type { FeatureRun } from '@/utils/content/features';
 import { entryCss } from '@/utils/content/mount-ui';
 import { onDomChange } from '@/utils/content/observe';
 import { readListItems } from '@/utils/pages/classroom/read-list';
-import { type ClassroomRoute, isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { type ClassroomRoute, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { type ClassSummary as Summary, summarizeClass } from '@/utils/plans/summary';
-import { coursePlans } from './course-plans';
+import type { PlanSummary } from '@/utils/schema/plan';
 import { mountInMain } from './mount';
 
 /**
  * The class summary at the top of Stream and Classwork. Classroom renders the new view after the URL
  * changes (and may show the previous view's rows meanwhile), and adds rows as the teacher scrolls or
- * expands topics, so the summary is recomputed whenever the page's rows change.
+ * expands topics, so the summary is recomputed whenever the page's rows change. A chunk
+ * (utils/build/lazy-chunks.ts) started by list-page.ts, which shares the course's plans with the badges.
  */
-export const classSummary: Feature = {
-  name: 'class-summary',
-  include: [isListPage],
-  async init({ url, signal, ctx }) {
-    const route = parseClassroomUrl(url);
-    if (!route || !('courseId' in route)) return;
-    // The summary's CSS is fetched while the plans are asked for, not after.
-    void entryCss(ctx);
-    const plans = await coursePlans(route.courseId, signal);
-    if (signal.aborted) return;
+export async function init(
+  { url, signal, ctx }: FeatureRun,
+  coursePlans: Promise<PlanSummary[] | null>,
+): Promise<void> {
+  const route = parseClassroomUrl(url);
+  if (!route || !('courseId' in route)) return;
+  // The summary's CSS is fetched while the plans are asked for, not after.
+  void entryCss(ctx);
+  const plans = await coursePlans;
+  if (signal.aborted) return;
 
-    let summary = plans === null ? null : compute(route, plans);
-    let container: HTMLElement | null = null;
-    const paint = () => {
-      if (container) render(<ClassSummary summary={summary} />, container);
-    };
-    await mountInMain(ctx, {
-      name: 'tandem-summary',
-      signal,
-      render: (element) => {
-        container = element;
-        paint();
-      },
-      unrender: (element) => render(null, element),
-    });
-    if (plans === null || signal.aborted) return;
-
-    const refresh = () => {
-      if (signal.aborted) return;
-      const next = compute(route, plans);
-      if (JSON.stringify(next) === JSON.stringify(summary)) return;
-      summary = next;
+  let summary = plans === null ? null : compute(route, plans);
+  let container: HTMLElement | null = null;
+  const paint = () => {
+    if (container) render(<ClassSummary summary={summary} />, container);
+  };
+  await mountInMain(ctx, {
+    name: 'tandem-summary',
+    signal,
+    render: (element) => {
+      container = element;
       paint();
-    };
-    onDomChange(refresh, signal);
-    // The page may have changed while the UI was mounting, before the observer existed.
-    refresh();
-  },
-};
+    },
+    unrender: (element) => render(null, element),
+  });
+  if (plans === null || signal.aborted) return;
+
+  const refresh = () => {
+    if (signal.aborted) return;
+    const next = compute(route, plans);
+    if (JSON.stringify(next) === JSON.stringify(summary)) return;
+    summary = next;
+    paint();
+  };
+  onDomChange(refresh, signal);
+  // The page may have changed while the UI was mounting, before the observer existed.
+  refresh();
+}
 
 function compute(route: ClassroomRoute, plans: Parameters<typeof summarizeClass>[1]): Summary {
   const now = new Date();

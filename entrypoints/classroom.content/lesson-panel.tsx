@@ -1,17 +1,17 @@
 import { render } from 'preact';
 import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/plan-panel/PlanPanel';
-import { EXTENSION_GONE, type Feature } from '@/utils/content/features';
-import { nextTask, waitFor } from '@/utils/content/wait-for';
-import { t } from '@/utils/i18n';
-import { call } from '@/utils/messaging/client';
+import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
+import { nextTask, waitFor, whenIdle } from '@/utils/content/wait-for';
+import { preloadMessages, t } from '@/utils/i18n';
+import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
-import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { clipLessonText } from '@/utils/plans/lesson-text';
-import { createPlanSession } from '@/utils/plans/session';
+import { type Call, createPlanSession } from '@/utils/plans/session';
 import type { LessonRef } from '@/utils/schema/plan';
 import { createLessonNotes } from './lesson-notes';
 import { mountInMain } from './mount';
-import { onNotesChanged } from './page-messages';
+import { onNotesChanged } from './notes-changed';
 import { readPanelOpen, savePanelOpen } from './panel-preference';
 
 /** How long to wait for Classroom to render a lesson's header before saying what could not be read. */
@@ -23,125 +23,130 @@ const MISSING_KEYS: Record<DetailsField, string> = {
   due: 'missingDue',
 };
 
-export const lessonPanel: Feature = {
-  name: 'lesson-panel',
-  include: [isItemDetails],
-  async init({ url, signal, ctx }) {
-    const route = parseClassroomUrl(url);
-    if (route?.kind !== 'details') return;
-    // The ids come from the URL, never from the page: stale hidden views cannot mislead us.
-    let lesson: LessonRef = {
-      courseId: route.courseId,
-      itemId: route.itemId,
-      itemKind: route.itemKind,
-      ...(route.account !== undefined ? { account: route.account } : {}),
-      title: '',
-      courseName: '',
-    };
-    let view: LessonView = { title: null, courseName: null, missing: [] };
-    let container: HTMLElement | null = null;
-    // The teacher's open/collapsed choice: the panel is first painted once it is known (no flash of the other).
-    let initiallyOpen: boolean | undefined;
-    // How much of the plan's editor is built: none until the plan is loaded, then a part per task (growBody).
-    let bodyParts = 0;
-    let growing = false;
-    // A view the user left stays as it is, except the old panel after an update, which must still say so.
-    const live = () => !signal.aborted || signal.reason === EXTENSION_GONE;
-    const paint = () => {
-      if (!container || initiallyOpen === undefined) return;
-      const state = session.getState();
-      if (state.load === 'ready' && bodyParts === 0) bodyParts = 1;
-      render(
-        <PlanPanel
-          lesson={view}
-          state={state}
-          actions={session.actions}
-          initiallyOpen={initiallyOpen}
-          onOpenChange={savePanelOpen}
-          bodyParts={bodyParts}
-          notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
-        />,
-        container,
-      );
-      if (bodyParts > 0 && bodyParts < PLAN_BODY_PARTS && !growing) void growBody();
-    };
-    /** Builds the rest of the editor a part per task, so a slow machine never sees one long task. */
-    const growBody = async () => {
-      growing = true;
-      while (bodyParts < PLAN_BODY_PARTS) {
-        await nextTask();
-        if (!live()) return;
-        bodyParts++;
-        paint();
-      }
-      performance.mark('tandem:panel:painted');
-    };
-    const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
-    // A load answered after this view was left must not paint into the removed panel.
-    const notes = createLessonNotes({
-      lesson: route,
-      call,
-      onChange: () => {
-        if (!signal.aborted) paint();
-      },
-    });
-
-    // Everything independent starts at once: the preference, the panel's CSS and mount, the plan and the
-    // notes (the ids come from the URL, so none of it waits for the page).
-    void readPanelOpen().then((open) => {
-      initiallyOpen = open;
-      if (live()) paint();
-    });
-    const mounted = mountInMain(ctx, {
-      name: 'tandem-plan',
-      signal,
-      render: (element) => {
-        container = element;
-        paint();
-      },
-      unrender: (element) => render(null, element),
-    });
-    void session.load();
-    void notes.load();
-    signal.addEventListener(
-      'abort',
-      () =>
-        signal.reason === EXTENSION_GONE
-          ? session.actions.markInvalidated()
-          : void session.actions.flush({ immediate: true }),
-      { once: true },
+/**
+ * The co-teaching panel on a lesson's details page. A chunk (utils/build/lazy-chunks.ts): index.ts says
+ * where it runs, and the editor's code is loaded only on lesson pages.
+ */
+export async function init({ url, signal, ctx }: FeatureRun, prefetched?: Call): Promise<void> {
+  // The content script may have sent the first requests already, while this chunk loaded (lesson-page.ts).
+  const call = prefetched ?? callBackground;
+  const route = parseClassroomUrl(url);
+  if (route?.kind !== 'details') return;
+  // Shown only after an update, when the i18n API no longer answers this (old) chunk. Not needed for the
+  // first paint, so cached once the page is idle (long before a teacher could install an update).
+  whenIdle(() => preloadMessages(['extensionUpdated', 'saveFailed', 'retry', 'lessonNotesInvalidated']));
+  // The ids come from the URL, never from the page: stale hidden views cannot mislead us.
+  let lesson: LessonRef = {
+    courseId: route.courseId,
+    itemId: route.itemId,
+    itemKind: route.itemKind,
+    ...(route.account !== undefined ? { account: route.account } : {}),
+    title: '',
+    courseName: '',
+  };
+  let view: LessonView = { title: null, courseName: null, missing: [] };
+  let container: HTMLElement | null = null;
+  // The teacher's open/collapsed choice: the panel is first painted once it is known (no flash of the other).
+  let initiallyOpen: boolean | undefined;
+  // How much of the plan's editor is built: none until the plan is loaded, then a part per task (growBody).
+  let bodyParts = 0;
+  let growing = false;
+  // A view the user left stays as it is, except the old panel after an update, which must still say so.
+  const live = () => !signal.aborted || signal.reason === EXTENSION_GONE;
+  const paint = () => {
+    if (!container || initiallyOpen === undefined) return;
+    const state = session.getState();
+    if (state.load === 'ready' && bodyParts === 0) bodyParts = 1;
+    render(
+      <PlanPanel
+        lesson={view}
+        state={state}
+        actions={session.actions}
+        initiallyOpen={initiallyOpen}
+        onOpenChange={savePanelOpen}
+        bodyParts={bodyParts}
+        notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
+      />,
+      container,
     );
-    // A reload or closed tab within the save delay must not lose the last edit: send it right away.
-    window.addEventListener('pagehide', () => void session.actions.flush({ immediate: true }), { signal });
-    // The popup saved a note (maybe about this lesson): show the lesson's notes as they are now.
-    onNotesChanged(() => void notes.refresh(), signal);
+    if (bodyParts > 0 && bodyParts < PLAN_BODY_PARTS && !growing) void growBody();
+  };
+  /** Builds the rest of the editor a part per task, so a slow machine never sees one long task. */
+  const growBody = async () => {
+    growing = true;
+    while (bodyParts < PLAN_BODY_PARTS) {
+      await nextTask();
+      if (!live()) return;
+      bodyParts++;
+      paint();
+    }
+    performance.mark('tandem:panel:painted');
+  };
+  const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
+  // A load answered after this view was left must not paint into the removed panel.
+  const notes = createLessonNotes({
+    lesson: route,
+    call,
+    onChange: () => {
+      if (!signal.aborted) paint();
+    },
+  });
 
-    // Reading the page (it lays the page out) is not for the content script's first task.
-    const read = nextTask()
-      .then(() => (signal.aborted ? null : readWhenReady(route, signal)))
-      .then((reading) => {
-        if (reading === null || signal.aborted) return;
-        lesson = {
-          ...lesson,
-          title: clipLessonText(reading.title ?? ''),
-          courseName: clipLessonText(reading.courseName ?? ''),
-          ...(reading.dueDate ? { dueDate: reading.dueDate } : {}),
-        };
-        // Materials have no due date at all, so only an assignment or question can be missing one.
-        const missing = reading.missing.filter((field) => field !== 'due' || route.itemKind !== 'm');
-        view = {
-          title: reading.title,
-          courseName: reading.courseName,
-          missing: missing.map((field) => t(MISSING_KEYS[field])),
-        };
-        if (missing.length > 0) {
-          console.warn(`[Tandem] Could not read ${missing.join(', ')} on this Classroom page; using the URL.`);
-        }
-        paint();
-      });
-    await Promise.all([mounted, read]);
-  },
-};
+  // Everything independent starts at once: the preference, the panel's CSS and mount, the plan and the
+  // notes (the ids come from the URL, so none of it waits for the page).
+  void readPanelOpen().then((open) => {
+    initiallyOpen = open;
+    if (live()) paint();
+  });
+  const mounted = mountInMain(ctx, {
+    name: 'tandem-plan',
+    signal,
+    render: (element) => {
+      container = element;
+      paint();
+    },
+    unrender: (element) => render(null, element),
+  });
+  void session.load();
+  void notes.load();
+  signal.addEventListener(
+    'abort',
+    () =>
+      signal.reason === EXTENSION_GONE
+        ? session.actions.markInvalidated()
+        : void session.actions.flush({ immediate: true }),
+    { once: true },
+  );
+  // A reload or closed tab within the save delay must not lose the last edit: send it right away.
+  window.addEventListener('pagehide', () => void session.actions.flush({ immediate: true }), { signal });
+  // The popup saved a note (maybe about this lesson): show the lesson's notes as they are now.
+  onNotesChanged(() => void notes.refresh(), signal);
+
+  // Reading the page (it lays the page out) is not for the content script's first task.
+  const read = nextTask()
+    .then(() => (signal.aborted ? null : readWhenReady(route, signal)))
+    .then((reading) => {
+      if (reading === null || signal.aborted) return;
+      lesson = {
+        ...lesson,
+        title: clipLessonText(reading.title ?? ''),
+        courseName: clipLessonText(reading.courseName ?? ''),
+        ...(reading.dueDate ? { dueDate: reading.dueDate } : {}),
+      };
+      // Materials have no due date at all, so only an assignment or question can be missing one.
+      const missing = reading.missing.filter((field) => field !== 'due' || route.itemKind !== 'm');
+      view = {
+        title: reading.title,
+        courseName: reading.courseName,
+        missing: missing.map((field) => t(MISSING_KEYS[field])),
+      };
+      if (missing.length > 0) {
+        console.warn(`[Tandem] Could not read ${missing.join(', ')} on this Classroom page; using the URL.`);
+      }
+      paint();
+    });
+  await Promise.all([mounted, read]);
+}
 
 /** Classroom renders a lesson's header after the URL changes: wait (by observing) until the title is there. */
 async function readWhenReady(route: Parameters<typeof readDetails>[1], signal: AbortSignal): Promise<DetailsReading> {

@@ -1,6 +1,7 @@
 // Builds the content scripts once more, exactly as `wxt build` does (same wxt.config.ts, production mode), but
 // with source maps and into another folder (argv[2]), so the bundle figures can say which modules fill each
-// content script. Run as a child process by tests/bench/bundle.mjs (its log is kept out of the table).
+// content script and on-demand chunk (utils/build/lazy-chunks.ts builds those from the same config). Run as
+// a child process by tests/bench/bundle.mjs (its log is kept out of the table).
 import { build } from 'wxt';
 import { projectRoot } from '../e2e/support/launch.mjs';
 

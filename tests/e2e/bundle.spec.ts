@@ -3,27 +3,61 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extensionDir } from './support/launch.mjs';
 
-// What the built content script carries into Google's pages (no browser needed: reads the build that
+// What the built extension carries into Google's pages (no browser needed: reads the build that
 // `npm run test:e2e` makes first). The database must never be reachable from a page (DESIGN.md rule 1),
-// and classic zod (~20 kB gz) stays out; zod/mini is what page-side validation uses.
+// and classic zod (~20 kB gz) stays out; zod/mini is what page-side validation uses. The content scripts
+// themselves are loaded on every Google page, so Preact, zod and the panels live in on-demand chunks
+// (lazy/<site>/*.js, utils/build/lazy-chunks.ts) that only the pages showing them import.
 
 const read = (file: string) => readFileSync(join(extensionDir, file), 'utf8');
 // Classic zod registers constructors named "ZodString", "ZodObject"…; zod/mini's are "ZodMiniString"…
 const CLASSIC_ZOD = /["'`]Zod(String|Object|Array|Type)["'`]/;
+const ZOD_MINI = /ZodMini/;
+// Preact's vnodes keep their children under the mangled property `__k`, which survives minification.
+const PREACT = /\.__k\b/;
 
-test('the Classroom content script holds no Dexie and no classic zod', () => {
-  const content = read('content-scripts/classroom.js');
-  expect(content).not.toMatch(/Dexie/);
-  expect(content).not.toMatch(CLASSIC_ZOD);
-  expect(content).toMatch(/ZodMini/); // page readers validate with zod/mini
+const PAGE_FILES = [
+  'content-scripts/classroom.js',
+  'content-scripts/calendar.js',
+  'lazy/classroom/lesson-panel.js',
+  'lazy/classroom/class-summary.js',
+  'lazy/classroom/describe.js',
+  'lazy/calendar/planning-time.js',
+];
+
+test('nothing that runs in Google’s pages holds Dexie, classic zod or the .ics writer', () => {
+  for (const file of PAGE_FILES) {
+    const content = read(file);
+    expect(content, file).not.toMatch(/Dexie/);
+    expect(content, file).not.toMatch(CLASSIC_ZOD);
+    // .ics files are written in the background (utils/db/agenda.ts): `ics` and its validator stay out of pages.
+    expect(content, file).not.toMatch(/PRODID/);
+  }
 });
 
-test('the Calendar content script holds no Dexie, no classic zod and no .ics writer', () => {
-  const content = read('content-scripts/calendar.js');
-  expect(content).not.toMatch(/Dexie/);
-  expect(content).not.toMatch(CLASSIC_ZOD);
-  // .ics files are written in the background (utils/db/agenda.ts): `ics` and its validator stay out of pages.
-  expect(content).not.toMatch(/PRODID/);
+test('the content scripts loaded on every page hold neither Preact nor zod; the panels’ chunks do', () => {
+  for (const file of ['content-scripts/classroom.js', 'content-scripts/calendar.js']) {
+    expect(read(file), file).not.toMatch(ZOD_MINI);
+    expect(read(file), file).not.toMatch(PREACT);
+  }
+  // Page reads shown or stored are validated with zod/mini, in the chunks that read them.
+  for (const file of [
+    'lazy/classroom/lesson-panel.js',
+    'lazy/classroom/class-summary.js',
+    'lazy/calendar/planning-time.js',
+  ]) {
+    expect(read(file), file).toMatch(ZOD_MINI);
+    expect(read(file), file).toMatch(PREACT);
+  }
+});
+
+test('chunks use the content script’s browser API instead of bundling a second webextension-polyfill', () => {
+  // A message only webextension-polyfill's runtime.sendMessage wrapper writes.
+  const polyfill = /The message port closed before a response was received/;
+  expect(read('content-scripts/classroom.js')).toMatch(polyfill); // the check can fail: the polyfill is here
+  for (const file of PAGE_FILES.filter((name) => name.startsWith('lazy/'))) {
+    expect(read(file), file).not.toMatch(polyfill);
+  }
 });
 
 test('the checks above can fail: the background bundle does carry Dexie', () => {
@@ -34,16 +68,23 @@ test('the checks above can fail: the background bundle does carry Dexie', () => 
 });
 
 /**
- * Bytes, minified, as built. Issue 5's goal is 30 kB; the content scripts are about 89 kB today, and the
- * README's performance section says why and what would close the gap. Until then this budget stops them
- * from growing unnoticed: raise it only on purpose, with the reason in the commit.
+ * Bytes, minified, as built. Issue 5's goal for a content script is 30 kB (they are about 23 and 16 kB).
+ * The chunks have budgets too, so that growth is a deliberate decision: raise one only on purpose, with
+ * the reason in the commit.
  */
-const CONTENT_SCRIPT_BUDGET = 92_000;
+const BUDGETS: Record<string, number> = {
+  'content-scripts/classroom.js': 30_000,
+  'content-scripts/calendar.js': 30_000,
+  'lazy/classroom/lesson-panel.js': 70_000,
+  'lazy/classroom/class-summary.js': 50_000,
+  'lazy/classroom/describe.js': 20_000,
+  'lazy/calendar/planning-time.js': 80_000,
+};
 
-test('each content script stays within its size budget', () => {
-  for (const file of ['content-scripts/classroom.js', 'content-scripts/calendar.js']) {
+test('each script Tandem puts in a page stays within its size budget', () => {
+  for (const [file, budget] of Object.entries(BUDGETS)) {
     const size = statSync(join(extensionDir, file)).size;
-    expect(size, file).toBeGreaterThan(10_000); // a real bundle, not an empty file
-    expect(size, file).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+    expect(size, file).toBeGreaterThan(500); // a real bundle, not an empty file
+    expect(size, file).toBeLessThanOrEqual(budget);
   }
 });

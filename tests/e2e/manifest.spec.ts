@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { LAZY_CHUNKS } from '../../utils/build/lazy-chunks';
 import { extensionDir, GOOGLE_ORIGINS } from './support/launch.mjs';
 
 // What the built extension asks Chrome for (no browser needed: it reads the manifest `wxt build` wrote).
@@ -56,13 +57,40 @@ test('content scripts run only on the two Google origins', () => {
   expect(matches.sort()).toEqual(['https://calendar.google.com/calendar/*', 'https://classroom.google.com/*']);
 });
 
-test('web-accessible resources are only the content scripts’ own CSS (WXT shadow-root UI), on those origins', () => {
-  for (const entry of manifest.web_accessible_resources ?? []) {
-    for (const resource of entry.resources) expect(resource).toMatch(/^content-scripts\/[\w-]+\.css$/);
-    expect(entry.matches?.length).toBeGreaterThan(0);
+test('web-accessible: each site gets its content script’s CSS and its own on-demand chunks, nothing else', () => {
+  const entries = manifest.web_accessible_resources ?? [];
+  const byResource = Object.fromEntries(
+    entries.flatMap((entry) => entry.resources.map((resource) => [resource, entry.matches] as const)),
+  );
+  // Each site's chunks are reachable from that site only: Classroom cannot load Calendar's code or the reverse.
+  expect(byResource).toEqual({
+    'content-scripts/classroom.css': ['https://classroom.google.com/*'],
+    'lazy/classroom/*': ['https://classroom.google.com/*'],
+    'content-scripts/calendar.css': ['https://calendar.google.com/*'],
+    'lazy/calendar/*': ['https://calendar.google.com/*'],
+  });
+  for (const entry of entries) {
     for (const pattern of entry.matches ?? []) expect(allowedMatches).toContain(pattern);
-    // A dynamic URL changes every session, so pages cannot use the resource to detect the extension.
-    expect(entry.use_dynamic_url).toBe(true);
+    // A dynamic URL changes every session, so pages cannot use the resource to detect the extension. The
+    // chunks cannot have one: Chromium refuses a content script's import() of dynamic-URL resources
+    // (issues.chromium.org/issues/363027634), so Classroom and Calendar could tell Tandem is installed.
+    const chunks = entry.resources.every((resource) => resource.startsWith('lazy/'));
+    expect(entry.use_dynamic_url, entry.resources.join()).toBe(!chunks);
+  }
+});
+
+test('every on-demand chunk is built, named in its content script, and nothing else is in lazy/', () => {
+  const built = readdirSync(join(extensionDir, 'lazy'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .sort();
+  const declared = Object.entries(LAZY_CHUNKS).flatMap(([site, chunks]) =>
+    Object.keys(chunks).map((name) => `${site}/${name}.js`),
+  );
+  expect(built).toEqual(declared.sort());
+  for (const [site, chunks] of Object.entries(LAZY_CHUNKS)) {
+    const loader = readFileSync(join(extensionDir, `content-scripts/${site}.js`), 'utf8');
+    // The minifier may quote the name with ", ' or a backtick.
+    for (const name of Object.keys(chunks)) expect(loader, `${site} loads ${name}`).toMatch(quoted(name));
   }
 });
 
@@ -84,3 +112,8 @@ test('the toolbar button opens the quick-note popup, and a keyboard shortcut ope
 test('the options page opens in a tab', () => {
   expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
 });
+
+function quoted(name: string): RegExp {
+  const quote = '["\'`]';
+  return new RegExp(quote + name + quote);
+}

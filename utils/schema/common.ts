@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NUMERIC_ID_PATTERN } from './patterns';
 
 // Shapes shared by every record. zod/mini (not classic zod) so the same schemas can be imported from
 // the content script without ~20 kB of classic zod (TOOLCHAIN.md).
@@ -7,7 +8,7 @@ import * as z from 'zod/mini';
 export const RecordId = z.string().check(z.minLength(1), z.maxLength(120));
 
 /** Classroom's raw numeric id, as the DOM holds it in data-course-id / data-stream-item-id. */
-export const NumericId = z.string().check(z.regex(/^\d{1,30}$/));
+export const NumericId = z.string().check(z.regex(NUMERIC_ID_PATTERN));
 
 /** ISO 8601 UTC timestamp, as `new Date().toISOString()` writes it; sorts as text. */
 export const Timestamp = z.iso.datetime();

@@ -1,0 +1,31 @@
+import type { Feature, FeatureRun } from '@/utils/content/features';
+import { loadChunk } from '@/utils/content/lazy';
+import { call } from '@/utils/messaging/client';
+import { isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import type { PlanSummary } from '@/utils/schema/plan';
+import { showListBadges } from './list-badges';
+
+interface ClassSummaryModule {
+  init: (run: FeatureRun, coursePlans: Promise<PlanSummary[] | null>) => Promise<void>;
+}
+
+/**
+ * Stream, Classwork and topic pages: a badge on every lesson row (always-loaded code, no Preact, no zod)
+ * and the class summary above them (a chunk, imported while the course's plans are asked for). Both use
+ * the one answer to one request.
+ */
+export const listPage: Feature = {
+  name: 'list-page',
+  include: [isListPage],
+  async init(run) {
+    const route = parseClassroomUrl(run.url);
+    if (!route || !('courseId' in route)) return;
+    const plans = call('plan.listForCourse', { courseId: route.courseId }).then((result) =>
+      result.ok ? result.data : null,
+    );
+    const summary = loadChunk<ClassSummaryModule>('classroom', 'class-summary').then((module) =>
+      run.signal.aborted ? undefined : module.init(run, plans),
+    );
+    await Promise.all([showListBadges(route, plans, run.signal), summary]);
+  },
+};
