@@ -6,7 +6,7 @@ import { onDomChange } from '@/utils/content/observe';
 import { readListItems } from '@/utils/pages/classroom/read-list';
 import { type ClassroomRoute, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { type ClassSummary as Summary, summarizeClass } from '@/utils/plans/summary';
-import type { PlanSummary } from '@/utils/schema/plan';
+import type { SummaryEarly } from './list-page';
 import { mountInMain } from './mount';
 
 /**
@@ -15,15 +15,12 @@ import { mountInMain } from './mount';
  * expands topics, so the summary is recomputed whenever the page's rows change. A chunk
  * (utils/build/lazy-chunks.ts) started by list-page.ts, which shares the course's plans with the badges.
  */
-export async function init(
-  { url, signal, ctx }: FeatureRun,
-  coursePlans: Promise<PlanSummary[] | null>,
-): Promise<void> {
+export async function init({ url, signal, ctx }: FeatureRun, early: SummaryEarly): Promise<void> {
   const route = parseClassroomUrl(url);
   if (!route || !('courseId' in route)) return;
-  // The summary's CSS is fetched while the plans are asked for, not after.
-  void entryCss(ctx);
-  const plans = await coursePlans;
+  // The summary's CSS was fetched while the chunk loaded and the plans were asked for, not after.
+  void entryCss(ctx, early.css);
+  const plans = await early.plans;
   if (signal.aborted) return;
 
   let summary = plans === null ? null : compute(route, plans);

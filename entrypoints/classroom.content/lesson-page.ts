@@ -1,28 +1,43 @@
+import { entryCssEarly } from '@/utils/content/entry-css';
 import type { FeatureRun } from '@/utils/content/features';
 import { lazyFeature } from '@/utils/content/lazy';
 import { call } from '@/utils/messaging/client';
 import { prefetchingCall } from '@/utils/messaging/prefetch';
 import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import type { Call } from '@/utils/plans/session';
+import { readPanelOpen } from './panel-preference';
+
+/** What the lesson panel needs before it can paint, already asked for by the time its chunk runs. */
+export interface LessonEarly {
+  call: Call;
+  open: Promise<boolean>;
+  css: Promise<string>;
+}
 
 /**
- * A lesson's details page: the co-teaching panel (the lesson-panel chunk). Its first requests, the
- * plan, the people and the lesson's notes, go out while the chunk loads; the ids come from the URL.
+ * A lesson's details page: the co-teaching panel (the lesson-panel chunk). Everything it waits for
+ * before painting goes out while the chunk loads: the plan, the people and the lesson's notes (the ids
+ * come from the URL), the open/collapsed preference, and the panel's stylesheet.
  */
-export const lessonPage = lazyFeature<Call>({
+export const lessonPage = lazyFeature<LessonEarly>({
   name: 'lesson-panel',
   site: 'classroom',
   include: [isItemDetails],
   early: ({ url }: FeatureRun) => {
     const route = parseClassroomUrl(url);
-    if (route?.kind !== 'details') return call;
-    const lesson = { courseId: route.courseId, itemId: route.itemId };
-    // The same requests, payloads included, as utils/plans/session.ts and lesson-notes.ts send first.
-    return prefetchingCall(call, [
-      ['plan.get', lesson],
-      ['people.list', {}],
-      ['notes.forLesson', lesson],
-      ['people.list', { includeArchived: true }],
-    ]);
+    const lesson = route?.kind === 'details' ? { courseId: route.courseId, itemId: route.itemId } : null;
+    return {
+      // The same requests, payloads included, as utils/plans/session.ts and lesson-notes.ts send first.
+      call: lesson
+        ? prefetchingCall(call, [
+            ['plan.get', lesson],
+            ['people.list', {}],
+            ['notes.forLesson', lesson],
+            ['people.list', { includeArchived: true }],
+          ])
+        : call,
+      open: readPanelOpen(),
+      css: entryCssEarly(),
+    };
   },
 });

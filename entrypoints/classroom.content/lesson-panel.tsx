@@ -1,15 +1,17 @@
 import { render } from 'preact';
 import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/plan-panel/PlanPanel';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
+import { entryCss } from '@/utils/content/mount-ui';
 import { nextTask, waitFor, whenIdle } from '@/utils/content/wait-for';
 import { preloadMessages, t } from '@/utils/i18n';
 import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { clipLessonText } from '@/utils/plans/lesson-text';
-import { type Call, createPlanSession } from '@/utils/plans/session';
+import { createPlanSession } from '@/utils/plans/session';
 import type { LessonRef } from '@/utils/schema/plan';
 import { createLessonNotes } from './lesson-notes';
+import type { LessonEarly } from './lesson-page';
 import { mountInMain } from './mount';
 import { onNotesChanged } from './notes-changed';
 import { readPanelOpen, savePanelOpen } from './panel-preference';
@@ -27,9 +29,10 @@ const MISSING_KEYS: Record<DetailsField, string> = {
  * The co-teaching panel on a lesson's details page. A chunk (utils/build/lazy-chunks.ts): index.ts says
  * where it runs, and the editor's code is loaded only on lesson pages.
  */
-export async function init({ url, signal, ctx }: FeatureRun, prefetched?: Call): Promise<void> {
-  // The content script may have sent the first requests already, while this chunk loaded (lesson-page.ts).
-  const call = prefetched ?? callBackground;
+export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly): Promise<void> {
+  // The content script asked for what the first paint needs while this chunk loaded (lesson-page.ts).
+  const call = early?.call ?? callBackground;
+  void entryCss(ctx, early?.css);
   const route = parseClassroomUrl(url);
   if (route?.kind !== 'details') return;
   // Shown only after an update, when the i18n API no longer answers this (old) chunk. Not needed for the
@@ -94,7 +97,7 @@ export async function init({ url, signal, ctx }: FeatureRun, prefetched?: Call):
 
   // Everything independent starts at once: the preference, the panel's CSS and mount, the plan and the
   // notes (the ids come from the URL, so none of it waits for the page).
-  void readPanelOpen().then((open) => {
+  void (early?.open ?? readPanelOpen()).then((open) => {
     initiallyOpen = open;
     if (live()) paint();
   });

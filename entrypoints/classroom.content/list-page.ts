@@ -1,3 +1,4 @@
+import { entryCssEarly } from '@/utils/content/entry-css';
 import type { Feature, FeatureRun } from '@/utils/content/features';
 import { loadChunk } from '@/utils/content/lazy';
 import { call } from '@/utils/messaging/client';
@@ -5,8 +6,14 @@ import { isListPage, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import type { PlanSummary } from '@/utils/schema/plan';
 import { showListBadges } from './list-badges';
 
+/** What the class summary needs before it can paint, asked for while its chunk loads. */
+export interface SummaryEarly {
+  plans: Promise<PlanSummary[] | null>;
+  css: Promise<string>;
+}
+
 interface ClassSummaryModule {
-  init: (run: FeatureRun, coursePlans: Promise<PlanSummary[] | null>) => Promise<void>;
+  init: (run: FeatureRun, early: SummaryEarly) => Promise<void>;
 }
 
 /**
@@ -23,8 +30,9 @@ export const listPage: Feature = {
     const plans = call('plan.listForCourse', { courseId: route.courseId }).then((result) =>
       result.ok ? result.data : null,
     );
+    const css = entryCssEarly();
     const summary = loadChunk<ClassSummaryModule>('classroom', 'class-summary').then((module) =>
-      run.signal.aborted ? undefined : module.init(run, plans),
+      run.signal.aborted ? undefined : module.init(run, { plans, css }),
     );
     await Promise.all([showListBadges(route, plans, run.signal), summary]);
   },

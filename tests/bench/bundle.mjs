@@ -198,7 +198,9 @@ function lazyChunks(entry, js, mapped, table) {
   const site = entry.contentScript.replace(/^content-scripts\//, '').replace(/\.js$/, '');
   const dir = join(extensionDir, 'lazy', site);
   if (!existsSync(dir)) return;
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()) {
     const path = `lazy/${site}/${file}`;
     const size = sizes(join(extensionDir, path));
     table.add({

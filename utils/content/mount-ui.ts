@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { fetchEntryCss } from './entry-css';
 import { EXTENSION_GONE } from './features';
 import { onDomChange } from './observe';
 
@@ -66,22 +66,15 @@ let cssRequest: Promise<string> | undefined;
  * The entry's stylesheet (cssInjectionMode 'ui'), as WXT's shadow-root UI loads it, but fetched once per
  * content script and shared by every mount. Call it as early as possible: a mount then waits for a fetch
  * already under way instead of starting one. A failed fetch is not kept (the next mount tries again).
+ * `early` is a fetch the content script started before this chunk loaded (utils/content/lazy.ts).
  */
-export function entryCss(ctx: ContentScriptContext): Promise<string> {
+export function entryCss(ctx: ContentScriptContext, early?: Promise<string>): Promise<string> {
   if (ctx.options?.cssInjectionMode !== 'ui') return Promise.resolve('');
   if (!cssRequest) {
-    // The URL WXT's own loader uses: this entry's CSS, built next to its script.
-    const url = (browser.runtime.getURL as (path: string) => string)(
-      `/content-scripts/${import.meta.env.ENTRYPOINT}.css`,
-    );
-    cssRequest = fetch(url)
-      .then((response) => response.text())
-      .then((text) => text.replaceAll(':root', ':host'))
-      .catch((error: unknown) => {
-        cssRequest = undefined;
-        console.warn(`[Tandem] Could not load styles from ${url}:`, error);
-        return '';
-      });
+    cssRequest = (early ?? fetchEntryCss(import.meta.env.ENTRYPOINT)).then((css) => {
+      if (!css) cssRequest = undefined;
+      return css;
+    });
   }
   return cssRequest;
 }

@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test';
+import { expect, swapToFixture, test } from './harness';
+import { CLASSWORK_URL, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+
+const MODEL = { name: 'Co-teaching model' };
+
+// Issue 5: a Google page loads the content script and only the chunks (lazy/<site>/*.js) for what it
+// shows. Which chunks a tab fetched is read from the DevTools protocol's network events, as DevTools
+// would show them.
+
+async function chunksLoadedBy(page: Page): Promise<() => string[]> {
+  const loaded: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
+    const chunk = /\/lazy\/([\w-]+\/[\w-]+)\.js$/.exec(event.request.url);
+    if (chunk?.[1]) loaded.push(chunk[1]);
+  });
+  await cdp.send('Network.enable');
+  return () => [...loaded].sort();
+}
+
+test('a Classwork list loads the class summary’s chunk, not the lesson panel’s', async ({ context }) => {
+  const page = await context.newPage();
+  const loaded = await chunksLoadedBy(page);
+  await page.goto(CLASSWORK_URL);
+  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(8);
+  await expect(page.getByRole('region', { name: 'Tandem class summary' })).toBeVisible();
+  expect(loaded()).toEqual(['classroom/class-summary']);
+});
+
+test('a lesson page loads the lesson panel’s chunk only; moving to it from a list loads it then', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  const loaded = await chunksLoadedBy(page);
+  await openLesson(page);
+  expect(loaded()).toEqual(['classroom/lesson-panel']);
+
+  // Classroom's own single-page navigation from Classwork to a lesson: the same tab loads the panel then.
+  const listFirst = await context.newPage();
+  const loadedFromList = await chunksLoadedBy(listFirst);
+  await listFirst.goto(CLASSWORK_URL);
+  await expect(listFirst.getByRole('region', { name: 'Tandem class summary' })).toBeVisible();
+  expect(loadedFromList()).toEqual(['classroom/class-summary']);
+  await swapToFixture(listFirst, LAB_REPORT_URL);
+  await expect(panel(listFirst).getByRole('radiogroup', MODEL)).toBeVisible();
+  expect(loadedFromList()).toEqual(['classroom/class-summary', 'classroom/lesson-panel']);
+});
