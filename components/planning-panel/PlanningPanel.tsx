@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { PlanningActions, PlanningState } from '../../utils/planning/session';
-import { BLOCK_LENGTHS, REPEATS } from '../../utils/schema/calendar';
+import { BLOCK_LENGTHS, REPEATS } from '../../utils/schema/calendar-values';
 import { Button, RadioGroup, Section, TextField } from '../ui/fields';
 import { AgendaView } from './AgendaView';
 import { LostTime, type Tally } from './LostTime';

@@ -35,20 +35,26 @@ test('nothing that runs in Google’s pages holds Dexie, classic zod or the .ics
   }
 });
 
-test('the content scripts loaded on every page hold neither Preact nor zod; the panels’ chunks do', () => {
+test('the content scripts loaded on every page hold neither Preact nor zod; the panels’ chunks hold Preact', () => {
   for (const file of ['content-scripts/classroom.js', 'content-scripts/calendar.js']) {
     expect(read(file), file).not.toMatch(ZOD_MINI);
     expect(read(file), file).not.toMatch(PREACT);
   }
-  // Page reads shown or stored are validated with zod/mini, in the chunks that read them.
   for (const file of [
     'lazy/classroom/lesson-panel.js',
     'lazy/classroom/class-summary.js',
     'lazy/calendar/planning-time.js',
   ]) {
-    expect(read(file), file).toMatch(ZOD_MINI);
     expect(read(file), file).toMatch(PREACT);
   }
+  // Classroom text a panel shows or stores (titles, course names, due dates) is validated with zod/mini
+  // where it is read. Calendar's grid is read as ids and pixel positions, checked by hand, and the
+  // planning chunk needs no schema code: a constant imported from a schema module once pulled all of
+  // zod in (utils/schema/calendar-values.ts).
+  for (const file of ['lazy/classroom/lesson-panel.js', 'lazy/classroom/class-summary.js']) {
+    expect(read(file), file).toMatch(ZOD_MINI);
+  }
+  expect(read('lazy/calendar/planning-time.js')).not.toMatch(ZOD_MINI);
 });
 
 test('chunks use the content script’s browser API instead of bundling a second webextension-polyfill', () => {
@@ -78,7 +84,7 @@ const BUDGETS: Record<string, number> = {
   'lazy/classroom/lesson-panel.js': 70_000,
   'lazy/classroom/class-summary.js': 50_000,
   'lazy/classroom/describe.js': 20_000,
-  'lazy/calendar/planning-time.js': 80_000,
+  'lazy/calendar/planning-time.js': 65_000,
 };
 
 test('each script Tandem puts in a page stays within its size budget', () => {

@@ -1,5 +1,5 @@
 import type { LostOccurrence, PlanningBlock } from '../schema/calendar';
-import { lostOccurrenceId } from '../schema/calendar';
+import { lostOccurrenceId } from '../schema/calendar-values';
 import { isOccurrence } from './occurrences';
 
 // Lost planning time. Each time the Calendar grid is read, the recorded planning blocks are compared with

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { REPEATS } from './calendar-values';
 import { CalendarDate, RecordId, ShortText, Timestamp } from './common';
+
+export { BLOCK_LENGTHS, lostOccurrenceId, REPEATS } from './calendar-values';
 
 // Shapes for planning time in Google Calendar (issue 3). Times of day are wall-clock minutes since
 // local midnight, as the Calendar grid shows them; a day is a YYYY-MM-DD date. Keeping wall-clock time
@@ -26,12 +29,8 @@ export type SchoolDay = z.infer<typeof SchoolDay>;
 /** Mon–Fri 7:30–16:00 (issue 3). */
 export const DEFAULT_SCHOOL_DAY: SchoolDay = { weekdays: [1, 2, 3, 4, 5], start: 7 * 60 + 30, end: 16 * 60 };
 
-export const REPEATS = ['weekly', 'biweekly', 'once'] as const;
 export const Repeat = z.enum(REPEATS);
 export type Repeat = z.infer<typeof Repeat>;
-
-/** The three lengths the panel offers; 45 is the default (DESIGN.md: 30 is the minimum, 45–60 better). */
-export const BLOCK_LENGTHS = [30, 45, 60] as const;
 
 /**
  * A planning block Tandem helped create in Calendar. Calendar assigns the event its own id when the user
@@ -84,10 +83,6 @@ export const LostOccurrence = z.object({
   updatedAt: Timestamp,
 });
 export type LostOccurrence = z.infer<typeof LostOccurrence>;
-
-export function lostOccurrenceId(blockId: string, date: string): string {
-  return `lost:${blockId}:${date}`;
-}
 
 /** Tandem's own settings, one record: the teacher's name (for block titles) and the school day. */
 export const Settings = z.object({
