@@ -11,7 +11,7 @@
 import { serveHtml } from '../e2e/support/launch.mjs';
 import { addChips, addDays, manyChipsWeekHtml, nextFutureWeek } from '../fixtures/calendar-week.mjs';
 import { measureLoad, SAMPLING_US } from './load.mjs';
-import { attributeProfile, metrics } from './page-probe.mjs';
+import { attributeProfile, metrics, topFunctions } from './page-probe.mjs';
 import { mean, median, ms, p95, plusMs } from './report.mjs';
 import { calendarRerender, prepareSpa } from './spa.mjs';
 
@@ -156,6 +156,11 @@ export async function calendarDecoration({ tandem, control, bundle, runs, rates,
           side.browser === tandem
             ? attributeProfile(profile, `chrome-extension://${tandem.extensionId}/`).tandem / runs
             : 0;
+        if (side.browser === tandem && process.env.TANDEM_BENCH_TOP) {
+          for (const [name, time] of topFunctions(profile, `chrome-extension://${tandem.extensionId}/`)) {
+            log(`    re-render ${rate}× self time: ${ms(time / runs)} ${name}`);
+          }
+        }
       }
     } finally {
       for (const side of sides) await side.page.close().catch(() => undefined);

@@ -125,3 +125,34 @@ export function attributeProfile(profile, urlPrefix) {
   }
   return { tandem, busy, firstTandemUs };
 }
+
+/**
+ * Where Tandem's time in a CPU profile goes: self time (ms) per function, over the samples whose stack
+ * holds Tandem's code, largest first. Printed by the bench with TANDEM_BENCH_TOP=1 (a diagnosis aid, not
+ * a figure): "name file:line" for Tandem's own frames, the built-in's name otherwise (e.g. "(garbage
+ * collector)", "closest").
+ */
+export function topFunctions(profile, urlPrefix, count = 15) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const underTandem = (id) => {
+    for (let at = id; at !== undefined; at = parentOf.get(at)) {
+      if ((nodes.get(at)?.callFrame.url ?? '').startsWith(urlPrefix)) return true;
+    }
+    return false;
+  };
+  const self = new Map();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    if (!underTandem(samples[i])) continue;
+    const frame = nodes.get(samples[i])?.callFrame;
+    const file = frame?.url
+      ? `${frame.url.slice(urlPrefix.length)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+      : '';
+    const name = `${frame?.functionName || '(anonymous)'} ${file}`.trim();
+    self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count);
+}

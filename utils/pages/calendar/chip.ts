@@ -71,6 +71,19 @@ function textOutside(node: Node): string {
   return text;
 }
 
+/**
+ * Whitespace collapsed. Calendar re-renders the same chips again and again, and on a full week this regex
+ * was the largest part of a re-read (issue 5 bench): each distinct text is cleaned once (bounded, like ids).
+ */
 function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  if (text === '') return text;
+  const known = cleaned.get(text);
+  if (known !== undefined) return known;
+  const result = text.replace(/\s+/g, ' ').trim();
+  if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+  cleaned.set(text, result);
+  return result;
 }
+
+const CLEANED_MAX = 5000;
+const cleaned = new Map<string, string>();
