@@ -1,6 +1,5 @@
-import { render } from 'preact';
-import { PlanningPanel } from '@/components/planning-panel/PlanningPanel';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
+import { loadChunk } from '@/utils/content/lazy';
 import { mountShadowUi } from '@/utils/content/mount-ui';
 import { onDomChange } from '@/utils/content/observe';
 import { waitFor } from '@/utils/content/wait-for';
@@ -13,13 +12,27 @@ import { isMonth, parseCalendarUrl } from '@/utils/pages/calendar/urls';
 import { createPlanningSession, type PageReading } from '@/utils/planning/session';
 import { decorateBlockChips, isTandemNode, removeBlockBadges } from './block-badges';
 import { download, newUid, openTab, userTimeZone } from './browser-actions';
-import { Dock } from './Dock';
+import { paintLauncher } from './launcher';
+import type { DockProps } from './planning-dock';
+
+interface DockModule {
+  renderDock: (container: HTMLElement, props: DockProps) => void;
+  unrenderDock: (container: HTMLElement) => void;
+}
 
 /** How long to wait for Calendar to render its grid before saying it could not be read. */
 const READ_TIMEOUT_MS = 4000;
 
 /** Open or closed, remembered while the tab lives, across Calendar's single-page navigations. */
 let panelOpen = false;
+
+/**
+ * The panel's code (Preact, the Dock), loaded the first time the teacher opens it; until then the
+ * launcher is a plain button. Once loaded it stays for the tab, across single-page navigations.
+ */
+let dock: DockModule | null = null;
+/** Why the panel could not be opened (its chunk would not load), shown on the launcher. */
+let dockProblem: string | null = null;
 
 /**
  * The planning panel on Calendar's day, week and custom-days views (and month view, for the agenda of
@@ -38,22 +51,43 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
   const setOpen = (open: boolean, options: { focus?: boolean } = {}) => {
     panelOpen = open;
     focusPanel = options.focus ?? false;
+    if (open && !dock) {
+      loadChunk<DockModule>('calendar', 'planning-panel').then(
+        (module) => {
+          dock = module;
+          dockProblem = null;
+          // The plain launcher goes; Preact renders the whole Dock, launcher included, from now on.
+          container?.replaceChildren();
+          paint();
+        },
+        (error: unknown) => {
+          // After an update the old script cannot load the new panel: say so on the launcher.
+          console.warn('[Tandem] Could not load the planning panel:', error);
+          panelOpen = false;
+          dockProblem = t('extensionUpdated');
+          paint();
+        },
+      );
+      return;
+    }
     paint();
   };
   const paint = () => {
     if (!container) return;
-    render(
-      <Dock open={panelOpen} onToggle={() => setOpen(!panelOpen, { focus: !panelOpen })} focusPanel={focusPanel}>
-        <PlanningPanel
-          state={session.getState()}
-          actions={session.actions}
-          tally={session.tally()}
-          onClose={() => setOpen(false)}
-        />
-      </Dock>,
-      container,
-    );
-    focusPanel = false;
+    if (dock) {
+      dock.renderDock(container, {
+        open: panelOpen,
+        focusPanel,
+        onToggle: () => setOpen(!panelOpen, { focus: !panelOpen }),
+        onClose: () => setOpen(false),
+        state: session.getState(),
+        actions: session.actions,
+        tally: session.tally(),
+      });
+      focusPanel = false;
+    } else {
+      paintLauncher(container, () => setOpen(true, { focus: true }), dockProblem);
+    }
     decorate();
   };
   let timeZone: string | undefined;
@@ -99,7 +133,7 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
       container = element;
       paint();
     },
-    unrender: (element) => render(null, element),
+    unrender: (element) => (dock ? dock.unrenderDock(element) : element.replaceChildren()),
   });
   if (signal.aborted) return;
   signal.addEventListener(

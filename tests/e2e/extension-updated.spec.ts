@@ -1,3 +1,4 @@
+import { futureWeek, planningPanel } from './calendar-page';
 import { expect, test } from './harness';
 import { expectSaved, openLesson } from './panel-page';
 
@@ -22,4 +23,27 @@ test('after the extension is updated under an open tab, the old panel says to re
   const fresh = await openLesson(page);
   await expect(fresh.getByRole('radio', { name: 'Parallel teaching' })).toBeChecked();
   await expect(fresh.getByRole('alert')).toHaveCount(0);
+});
+
+test('after an update, the Calendar launcher of a panel never opened says to reload instead of doing nothing', async ({
+  context,
+  updateExtension,
+}) => {
+  const week = await futureWeek(context);
+  const page = await context.newPage();
+  await page.goto(week.url);
+  const launcher = page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  await expect(launcher).toBeVisible();
+
+  // The panel's code is loaded on first open; after an update this old tab can no longer load it.
+  await updateExtension();
+  await launcher.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tandem was updated' })).toHaveText(
+    /Tandem was updated — reload this tab/,
+  );
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  await expect(planningPanel(page)).toBeVisible();
 });

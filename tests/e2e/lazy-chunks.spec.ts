@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { futureWeek, planningPanel } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
 import { CLASSWORK_URL, LAB_REPORT_URL, openLesson, panel } from './panel-page';
 
@@ -45,4 +46,34 @@ test('a lesson page loads the lesson panel’s chunk only; moving to it from a l
   await swapToFixture(listFirst, LAB_REPORT_URL);
   await expect(panel(listFirst).getByRole('radiogroup', MODEL)).toBeVisible();
   expect(loadedFromList()).toEqual(['classroom/class-summary', 'classroom/lesson-panel']);
+});
+
+test('a Calendar week loads the planning chunk; the panel’s own code comes when the launcher is opened', async ({
+  context,
+}) => {
+  const week = await futureWeek(context);
+  const page = await context.newPage();
+  const loaded = await chunksLoadedBy(page);
+  await page.goto(week.url);
+  const launcher = page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  // The grid is read and blocks are matched on load (planning-time), without the panel's Preact code.
+  await expect.poll(loaded).toEqual(['calendar/planning-time']);
+
+  await launcher.press('Enter');
+  const region = planningPanel(page);
+  await expect(region).toBeVisible();
+  // Opened from the keyboard, focus moves into the panel, as before the panel was split off.
+  await expect(region.locator(':focus')).toHaveCount(1);
+  expect(loaded()).toEqual(['calendar/planning-panel', 'calendar/planning-time']);
+
+  // Closed and opened again: the launcher is now the panel's own (aria-expanded follows), nothing reloads.
+  await page.keyboard.press('Escape');
+  await expect(region).toBeHidden();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  await expect(launcher).toBeFocused();
+  await launcher.click();
+  await expect(region).toBeVisible();
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+  expect(loaded()).toEqual(['calendar/planning-panel', 'calendar/planning-time']);
 });

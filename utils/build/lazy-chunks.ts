@@ -19,6 +19,7 @@ export const LAZY_CHUNKS = {
   },
   calendar: {
     'planning-time': 'entrypoints/calendar.content/planning-time.tsx',
+    'planning-panel': 'entrypoints/calendar.content/planning-dock.tsx',
   },
 } as const;
 

@@ -11,11 +11,14 @@ export interface LazyFeatureModule<Early> {
   init: (run: FeatureRun, early: Early) => void | Promise<void>;
 }
 
-/** Imports `/lazy/<site>/<name>.js`, after sharing this script's browser API with it. */
-export function loadChunk<T>(site: LazySite, name: string): Promise<T> {
+/**
+ * Imports `/lazy/<site>/<name>.js`, after sharing this script's browser API with it. Async, so that every
+ * failure is a rejection: after an update, getURL itself throws "Extension context invalidated".
+ */
+export async function loadChunk<T>(site: LazySite, name: string): Promise<T> {
   (globalThis as Record<symbol, unknown>)[LOADER_BROWSER_KEY] ??= browser;
   const url = (browser.runtime.getURL as (path: string) => string)(`/lazy/${site}/${name}.js`);
-  return import(/* @vite-ignore */ url) as Promise<T>;
+  return (await import(/* @vite-ignore */ url)) as T;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { t } from '@/utils/i18n';
+
+// The closed planning panel: only its launcher, built with plain DOM so that a Calendar page load does
+// not compile Preact and the panel (issue 5). It looks and reads exactly like Dock.tsx's launcher (same
+// classes, name and aria-expanded); the first open replaces it with the real Dock (planning-dock.tsx).
+
+/** Puts the launcher in `container` (once) and says on it why the panel cannot open, if it cannot. */
+export function paintLauncher(container: HTMLElement, onOpen: () => void, problem: string | null): void {
+  let dock = container.querySelector<HTMLElement>(':scope > .dock');
+  if (!dock) {
+    dock = document.createElement('div');
+    dock.className = 'dock';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'launcher';
+    button.textContent = t('planningLauncher');
+    button.setAttribute('aria-expanded', 'false');
+    // Only the person at the keyboard or pointer opens it, as with every Tandem control (components/ui/trusted.ts).
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) onOpen();
+    });
+    dock.append(button);
+    container.replaceChildren(dock);
+  }
+  let note = dock.querySelector<HTMLElement>(':scope > [role="status"]');
+  if (problem === null) {
+    note?.remove();
+    return;
+  }
+  if (!note) {
+    note = document.createElement('p');
+    note.setAttribute('role', 'status');
+    note.className = 'launcher-problem';
+    dock.append(note);
+  }
+  note.textContent = problem;
+}
