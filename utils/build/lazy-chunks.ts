@@ -14,7 +14,7 @@ import type { Browser } from 'wxt/browser';
 export const LAZY_CHUNKS = {
   classroom: {
     'lesson-panel': 'entrypoints/classroom.content/lesson-panel.tsx',
-    'class-summary': 'entrypoints/classroom.content/class-summary.tsx',
+    'class-summary': 'entrypoints/classroom.content/class-summary.ts',
     describe: 'entrypoints/classroom.content/describe-page.ts',
   },
   calendar: {

@@ -1,9 +1,8 @@
-import { render } from 'preact';
-import { ClassSummary } from '@/components/class-summary/ClassSummary';
+import { paintClassSummary } from '@/components/class-summary/class-summary-view';
 import type { FeatureRun } from '@/utils/content/features';
 import { entryCss } from '@/utils/content/mount-ui';
 import { onDomChange } from '@/utils/content/observe';
-import { readListItems } from '@/utils/pages/classroom/read-list';
+import { readListDueDates } from '@/utils/pages/classroom/list-due-dates';
 import { type ClassroomRoute, parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { type ClassSummary as Summary, summarizeClass } from '@/utils/plans/summary';
 import type { SummaryEarly } from './list-page';
@@ -26,7 +25,7 @@ export async function init({ url, signal, ctx }: FeatureRun, early: SummaryEarly
   let summary = plans === null ? null : compute(route, plans);
   let container: HTMLElement | null = null;
   const paint = () => {
-    if (container) render(<ClassSummary summary={summary} />, container);
+    if (container) paintClassSummary(container, summary);
   };
   await mountInMain(ctx, {
     name: 'tandem-summary',
@@ -35,7 +34,7 @@ export async function init({ url, signal, ctx }: FeatureRun, early: SummaryEarly
       container = element;
       paint();
     },
-    unrender: (element) => render(null, element),
+    unrender: (element) => element.replaceChildren(),
   });
   if (plans === null || signal.aborted) return;
 
@@ -53,6 +52,5 @@ export async function init({ url, signal, ctx }: FeatureRun, early: SummaryEarly
 
 function compute(route: ClassroomRoute, plans: Parameters<typeof summarizeClass>[1]): Summary {
   const now = new Date();
-  const items = readListItems(document, route, now).map(({ itemId, dueDate }) => ({ itemId, dueDate }));
-  return summarizeClass(items, plans, now);
+  return summarizeClass(readListDueDates(document, route, now), plans, now);
 }
