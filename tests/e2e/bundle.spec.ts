@@ -56,7 +56,11 @@ test('the content scripts loaded on every page hold neither Preact nor zod; only
   for (const file of ['lazy/classroom/lesson-panel.js', 'lazy/classroom/describe.js']) {
     expect(read(file), file).toMatch(ZOD_MINI);
   }
-  for (const file of ['lazy/classroom/class-summary.js', 'lazy/calendar/planning-time.js', 'lazy/calendar/planning-panel.js']) {
+  for (const file of [
+    'lazy/classroom/class-summary.js',
+    'lazy/calendar/planning-time.js',
+    'lazy/calendar/planning-panel.js',
+  ]) {
     expect(read(file), file).not.toMatch(ZOD_MINI);
   }
 });
