@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import { type ClassroomRoute, parseClassroomUrl } from '../../../../utils/pages/classroom/urls';
 
 // Loads a Classroom fixture from tests/fixtures into jsdom at the URL the fixture is served at
 // (tests/fixtures/README.md), so hrefs resolve and stylesheets compute `display` as in a browser.
@@ -20,4 +21,11 @@ export const FIXTURES = Object.keys(FIXTURE_URLS) as FixtureName[];
 export function loadFixture(name: FixtureName): Document {
   const html = readFileSync(new URL(`../../../fixtures/classroom-${name}.html`, import.meta.url), 'utf8');
   return new JSDOM(html, { url: FIXTURE_URLS[name] }).window.document;
+}
+
+/** The parsed route of a fixture's URL, as the content script would see it on that page. */
+export function fixtureRoute(name: FixtureName): ClassroomRoute {
+  const parsed = parseClassroomUrl(FIXTURE_URLS[name]);
+  if (!parsed) throw new Error(`not a Classroom URL: ${name}`);
+  return parsed;
 }

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readListDueDates } from '../../../../utils/pages/classroom/list-due-dates';
 import { readListItems } from '../../../../utils/pages/classroom/read-list';
-import { type ClassroomRoute, parseClassroomUrl } from '../../../../utils/pages/classroom/urls';
-import { FIXTURE_URLS, type FixtureName, loadFixture } from './fixtures';
+import { fixtureRoute, loadFixture } from './fixtures';
 
 // The class summary's reader (no zod) must agree with the full, validated reader on every list fixture.
 
 const NOW = new Date(2025, 8, 16, 9, 0);
 
-function route(name: FixtureName): ClassroomRoute {
-  const parsed = parseClassroomUrl(FIXTURE_URLS[name]);
-  if (!parsed) throw new Error(`not a Classroom URL: ${name}`);
-  return parsed;
-}
+const route = fixtureRoute;
 
 describe('readListDueDates', () => {
   for (const name of ['classwork', 'stream', 'topic'] as const) {

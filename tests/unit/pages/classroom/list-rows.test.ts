@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readListRows } from '../../../../utils/pages/classroom/list-rows';
 import { readListItems } from '../../../../utils/pages/classroom/read-list';
 import { CLASSWORK_ROW } from '../../../../utils/pages/classroom/selectors';
-import { type ClassroomRoute, parseClassroomUrl } from '../../../../utils/pages/classroom/urls';
-import { FIXTURE_URLS, type FixtureName, loadFixture } from './fixtures';
+import { fixtureRoute, loadFixture } from './fixtures';
 
 // The badge-only reader (no zod, loaded on every Classroom page) must find exactly the rows the full,
 // zod-validated reader finds, with the same ids, kinds and elements.
 
 const NOW = new Date(2025, 8, 16, 9, 0);
 
-function route(name: FixtureName): ClassroomRoute {
-  const parsed = parseClassroomUrl(FIXTURE_URLS[name]);
-  if (!parsed) throw new Error(`not a Classroom URL: ${name}`);
-  return parsed;
-}
+const route = fixtureRoute;
 
 describe('readListRows', () => {
   for (const name of ['classwork', 'stream', 'topic'] as const) {
