@@ -4,6 +4,8 @@ import { t } from '@/utils/i18n';
 // not compile Preact and the panel (issue 5). It looks and reads exactly like Dock.tsx's launcher (same
 // classes, name and aria-expanded); the first open replaces it with the real Dock (planning-dock.tsx).
 
+const PROBLEM_ID = 'tandem-launcher-problem';
+
 /** Puts the launcher in `container` (once) and says on it why the panel cannot open, if it cannot. */
 export function paintLauncher(container: HTMLElement, onOpen: () => void, problem: string | null): void {
   let dock = container.querySelector<HTMLElement>(':scope > .dock');
@@ -19,19 +21,19 @@ export function paintLauncher(container: HTMLElement, onOpen: () => void, proble
     button.addEventListener('click', (event) => {
       if (event.isTrusted) onOpen();
     });
-    dock.append(button);
+    // The live region exists (empty) before anything is said in it, so screen readers announce the words.
+    const note = document.createElement('p');
+    note.id = PROBLEM_ID;
+    note.setAttribute('role', 'status');
+    dock.append(button, note);
     container.replaceChildren(dock);
   }
-  let note = dock.querySelector<HTMLElement>(':scope > [role="status"]');
-  if (problem === null) {
-    note?.remove();
-    return;
-  }
-  if (!note) {
-    note = document.createElement('p');
-    note.setAttribute('role', 'status');
-    note.className = 'launcher-problem';
-    dock.append(note);
-  }
-  note.textContent = problem;
+  const button = dock.querySelector<HTMLButtonElement>(':scope > .launcher');
+  const note = dock.querySelector<HTMLElement>(`:scope > #${PROBLEM_ID}`);
+  if (!button || !note) return;
+  note.textContent = problem ?? '';
+  note.className = problem ? 'launcher-problem' : '';
+  // The reason is also the button's description, heard when it is focused again.
+  if (problem) button.setAttribute('aria-describedby', PROBLEM_ID);
+  else button.removeAttribute('aria-describedby');
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Tally } from '@/components/planning-panel/LostTime';
 import { PlanningPanel } from '@/components/planning-panel/PlanningPanel';
+import { preloadMessages } from '@/utils/i18n';
 import type { PlanningActions, PlanningState } from '@/utils/planning/session';
 import { Dock } from './Dock';
 
@@ -18,7 +19,15 @@ export interface DockProps {
   tally: Tally | null;
 }
 
+/** Containers Preact renders the Dock into; the first render clears the plain launcher out of one. */
+const rendered = new WeakSet<HTMLElement>();
+
 export function renderDock(container: HTMLElement, props: DockProps): void {
+  if (!rendered.has(container)) {
+    // Preact would otherwise reuse the plain launcher's button (and its click listener) as its own.
+    container.replaceChildren();
+    rendered.add(container);
+  }
   render(
     <Dock open={props.open} onToggle={props.onToggle} focusPanel={props.focusPanel}>
       <PlanningPanel state={props.state} actions={props.actions} tally={props.tally} onClose={props.onClose} />
@@ -28,5 +37,10 @@ export function renderDock(container: HTMLElement, props: DockProps): void {
 }
 
 export function unrenderDock(container: HTMLElement): void {
-  render(null, container);
+  if (rendered.delete(container)) render(null, container);
+  else container.replaceChildren();
 }
+
+// Shown by this chunk after an update, when the i18n API no longer answers it: translated while it can,
+// into this chunk's own copy of the string cache (each chunk has its own; planning-time.tsx fills its own).
+preloadMessages(['extensionUpdated', 'planningPanelName', 'planningClose', 'planningLauncher']);

@@ -31,8 +31,31 @@ let panelOpen = false;
  * launcher is a plain button. Once loaded it stays for the tab, across single-page navigations.
  */
 let dock: DockModule | null = null;
+/** The panel's code on its way: one load however often the launcher is pressed meanwhile. */
+let dockLoading: Promise<void> | null = null;
 /** Why the panel could not be opened (its chunk would not load), shown on the launcher. */
 let dockProblem: string | null = null;
+/** Repaints the page view that is current now: a load may finish after a single-page navigation. */
+let repaintCurrentView: (() => void) | null = null;
+
+function loadDock(): void {
+  if (dockLoading) return;
+  dockLoading = loadChunk<DockModule>('calendar', 'planning-panel').then(
+    (module) => {
+      dock = module;
+      dockProblem = null;
+      repaintCurrentView?.();
+    },
+    (error: unknown) => {
+      // After an update the old script cannot load the new panel: say so on the launcher.
+      console.warn('[Tandem] Could not load the planning panel:', error);
+      dockLoading = null;
+      panelOpen = false;
+      dockProblem = t('extensionUpdated');
+      repaintCurrentView?.();
+    },
+  );
+}
 
 /**
  * The planning panel on Calendar's day, week and custom-days views (and month view, for the agenda of
@@ -52,22 +75,7 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
     panelOpen = open;
     focusPanel = options.focus ?? false;
     if (open && !dock) {
-      loadChunk<DockModule>('calendar', 'planning-panel').then(
-        (module) => {
-          dock = module;
-          dockProblem = null;
-          // The plain launcher goes; Preact renders the whole Dock, launcher included, from now on.
-          container?.replaceChildren();
-          paint();
-        },
-        (error: unknown) => {
-          // After an update the old script cannot load the new panel: say so on the launcher.
-          console.warn('[Tandem] Could not load the planning panel:', error);
-          panelOpen = false;
-          dockProblem = t('extensionUpdated');
-          paint();
-        },
-      );
+      loadDock();
       return;
     }
     paint();
@@ -90,6 +98,15 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
     }
     decorate();
   };
+  repaintCurrentView = paint;
+  // A view left for another stops being repainted; after an update the old view stays, to say so.
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (repaintCurrentView === paint && signal.reason !== EXTENSION_GONE) repaintCurrentView = null;
+    },
+    { once: true },
+  );
   let timeZone: string | undefined;
   const session = createPlanningSession({
     call,

@@ -4,6 +4,7 @@ import { lazyFeature } from '@/utils/content/lazy';
 import { call } from '@/utils/messaging/client';
 import { prefetchingCall } from '@/utils/messaging/prefetch';
 import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { firstLessonRequests } from '@/utils/plans/first-requests';
 import type { Call } from '@/utils/plans/session';
 import { readPanelOpen } from './panel-preference';
 
@@ -27,15 +28,8 @@ export const lessonPage = lazyFeature<LessonEarly>({
     const route = parseClassroomUrl(url);
     const lesson = route?.kind === 'details' ? { courseId: route.courseId, itemId: route.itemId } : null;
     return {
-      // The same requests, payloads included, as utils/plans/session.ts and lesson-notes.ts send first.
-      call: lesson
-        ? prefetchingCall(call, [
-            ['plan.get', lesson],
-            ['people.list', {}],
-            ['notes.forLesson', lesson],
-            ['people.list', { includeArchived: true }],
-          ])
-        : call,
+      // The same requests, payloads included, as the panel's first loads send (first-requests.ts).
+      call: lesson ? prefetchingCall(call, firstLessonRequests(lesson)) : call,
       open: readPanelOpen(),
       css: entryCssEarly(),
     };

@@ -47,3 +47,23 @@ test('after an update, the Calendar launcher of a panel never opened says to rel
   await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
   await expect(planningPanel(page)).toBeVisible();
 });
+
+test('after an update, an open Calendar panel says to reload in words (its own strings were kept)', async ({
+  context,
+  updateExtension,
+}) => {
+  const week = await futureWeek(context);
+  const page = await context.newPage();
+  await page.goto(week.url);
+  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  const region = planningPanel(page);
+  await expect(region).toBeVisible();
+
+  await updateExtension();
+  // Adding a partner asks the background, which is gone: the panel says so. Its chunk has its own copy
+  // of the string cache, so this must be the words, not the key "extensionUpdated".
+  await region.getByRole('textbox', { name: "New partner's name" }).fill('Marcus Lee');
+  await region.getByRole('button', { name: 'Add partner' }).click();
+  await expect(region.getByRole('alert')).toHaveText(/Tandem was updated — reload this tab/);
+  await expect(region.getByRole('button', { name: 'Close Tandem planning time' })).toBeVisible();
+});

@@ -77,3 +77,24 @@ test('a Calendar week loads the planning chunk; the panel’s own code comes whe
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
   expect(loaded()).toEqual(['calendar/planning-panel', 'calendar/planning-time']);
 });
+
+test('pressing the Calendar launcher again while the panel’s code loads opens one panel, launcher kept', async ({
+  context,
+}) => {
+  const week = await futureWeek(context);
+  const page = await context.newPage();
+  const loaded = await chunksLoadedBy(page);
+  await page.goto(week.url);
+  const launcher = page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  // Two presses in a row, the second before the panel's code has arrived.
+  await launcher.dblclick();
+  await expect(planningPanel(page)).toBeVisible();
+  await expect(launcher).toHaveCount(1);
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+  expect(loaded()).toEqual(['calendar/planning-panel', 'calendar/planning-time']);
+  // The launcher still works: it closes the panel, and opens it again.
+  await launcher.click();
+  await expect(planningPanel(page)).toBeHidden();
+  await launcher.click();
+  await expect(planningPanel(page)).toBeVisible();
+});

@@ -5,8 +5,8 @@ import type { ClassSummary } from '../../../utils/plans/summary';
 
 vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
 
-// The class summary is built with DOM calls (not Preact): what it says, and that page-derived values
-// can never become markup.
+// The class summary is built with DOM calls (not Preact): what it says, in which elements, and that a
+// repaint replaces it.
 
 const summary: ClassSummary = {
   upcoming: { planned: 2, unplanned: 3 },
