@@ -31,9 +31,26 @@ export function planningPanel(page: Page) {
   return page.getByRole('region', { name: 'Tandem planning time' });
 }
 
+/** The button at the bottom right that opens and closes the planning panel. */
+export function planningLauncher(page: Page) {
+  return page.getByRole('button', { name: 'Tandem planning time', exact: true });
+}
+
+/**
+ * A fresh tab on the week fixture moved to a coming week (see futureWeek). `before` runs on the tab before
+ * it navigates (to watch its network, say); what it returns comes back as `prepared`.
+ */
+export async function openFutureWeek<T = undefined>(context: BrowserContext, before?: (page: Page) => Promise<T>) {
+  const week = await futureWeek(context);
+  const page = await context.newPage();
+  const prepared = (await before?.(page)) as T;
+  await page.goto(week.url);
+  return { week, page, launcher: planningLauncher(page), prepared };
+}
+
 export async function openPlanningPanel(page: Page, url: string) {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  await planningLauncher(page).click();
   const region = planningPanel(page);
   await expect(region).toBeVisible();
   return region;

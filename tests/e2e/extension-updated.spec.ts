@@ -1,4 +1,4 @@
-import { futureWeek, planningPanel } from './calendar-page';
+import { openFutureWeek, planningLauncher, planningPanel } from './calendar-page';
 import { expect, test } from './harness';
 import { expectSaved, openLesson } from './panel-page';
 
@@ -29,10 +29,7 @@ test('after an update, the Calendar launcher of a panel never opened says to rel
   context,
   updateExtension,
 }) => {
-  const week = await futureWeek(context);
-  const page = await context.newPage();
-  await page.goto(week.url);
-  const launcher = page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  const { page, launcher } = await openFutureWeek(context);
   await expect(launcher).toBeVisible();
 
   // The panel's code is loaded on first open; after an update this old tab can no longer load it.
@@ -44,7 +41,7 @@ test('after an update, the Calendar launcher of a panel never opened says to rel
   await expect(launcher).toHaveAttribute('aria-expanded', 'false');
 
   await page.reload();
-  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  await planningLauncher(page).click();
   await expect(planningPanel(page)).toBeVisible();
 });
 
@@ -52,10 +49,8 @@ test('after an update, an open Calendar panel says to reload in words (its own s
   context,
   updateExtension,
 }) => {
-  const week = await futureWeek(context);
-  const page = await context.newPage();
-  await page.goto(week.url);
-  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  const { page, launcher } = await openFutureWeek(context);
+  await launcher.click();
   const region = planningPanel(page);
   await expect(region).toBeVisible();
 

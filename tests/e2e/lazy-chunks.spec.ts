@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { futureWeek, planningPanel } from './calendar-page';
+import { openFutureWeek, planningPanel } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
 import { CLASSWORK_URL, LAB_REPORT_URL, openLesson, panel } from './panel-page';
 
@@ -51,11 +51,7 @@ test('a lesson page loads the lesson panel’s chunk only; moving to it from a l
 test('a Calendar week loads the planning chunk; the panel’s own code comes when the launcher is opened', async ({
   context,
 }) => {
-  const week = await futureWeek(context);
-  const page = await context.newPage();
-  const loaded = await chunksLoadedBy(page);
-  await page.goto(week.url);
-  const launcher = page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  const { page, launcher, prepared: loaded } = await openFutureWeek(context, chunksLoadedBy);
   await expect(launcher).toHaveAttribute('aria-expanded', 'false');
   // The grid is read and blocks are matched on load (planning-time), without the panel's Preact code.
   await expect.poll(loaded).toEqual(['calendar/planning-time']);
@@ -81,11 +77,7 @@ test('a Calendar week loads the planning chunk; the panel’s own code comes whe
 test('pressing the Calendar launcher again while the panel’s code loads opens one panel, launcher kept', async ({
   context,
 }) => {
-  const week = await futureWeek(context);
-  const page = await context.newPage();
-  const loaded = await chunksLoadedBy(page);
-  await page.goto(week.url);
-  const launcher = page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  const { page, launcher, prepared: loaded } = await openFutureWeek(context, chunksLoadedBy);
   // Two presses in a row, the second before the panel's code has arrived.
   await launcher.dblclick();
   await expect(planningPanel(page)).toBeVisible();
