@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountShadowUi } from '@/utils/content/mount-ui';
 import { MAIN } from '@/utils/pages/classroom/selectors';
-import { isVisible } from '@/utils/pages/classroom/visible';
+import { isVisible } from '@/utils/pages/visible';
 
 // Tandem UI on Classroom goes inline at the top of the visible main area, so it pushes the lesson down
 // rather than covering Classroom's own controls.

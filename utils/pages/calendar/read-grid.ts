@@ -1,4 +1,4 @@
-import { isVisible } from '../classroom/visible';
+import { isVisible } from '../visible';
 import { chipLabel, decodeEventId } from './chip';
 import { decodeDatekey, isoDate } from './datekey';
 import { periodRange, pickPeriod, urlDate } from './period';

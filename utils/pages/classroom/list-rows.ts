@@ -1,7 +1,7 @@
 import { NUMERIC_ID_PATTERN } from '../../schema/patterns';
+import { isVisible } from '../visible';
 import { CLASSWORK_ROW, DETAILS_LINK, STREAM_ITEM_STUB, TOPIC_PAGE_ROW } from './selectors';
 import { type ClassroomRoute, type ItemKind, parseClassroomLink } from './urls';
-import { isVisible } from './visible';
 
 // The lesson rows on Classwork, a topic page and the Stream: which lesson each is and the element a badge
 // belongs on, nothing more. This is all a badge needs, so it is read without zod and loaded on every

@@ -1,8 +1,8 @@
+import { isVisible } from '../visible';
 import { ScrapedText, valid } from './scraped';
 import { BANNER_COURSE_LINK, ITEM_TITLE, MAIN } from './selectors';
 import { firstTextLine } from './text';
 import { type ClassroomRoute, parseClassroomLink } from './urls';
-import { isVisible } from './visible';
 
 // The course name on any course page. Classroom's URL and data attributes carry only ids, so the name has
 // to come from text. Two hooks, both tied to the URL's course id so another course's name is never read:

@@ -1,10 +1,10 @@
+import { isVisible } from '../visible';
 import { parseDueLine } from './due-date';
 import { readCourseName } from './read-course';
 import { CalendarDate, ScrapedText, valid } from './scraped';
 import { ITEM_TITLE, itemById } from './selectors';
 import { findDueLine, readableText } from './text';
 import type { ClassroomRoute } from './urls';
-import { isVisible } from './visible';
 
 // What an item's details page says about the lesson: title, course name, due date. The item id comes from
 // the URL, never from the page: the header is the *visible* `[data-stream-item-id="<id from URL>"]` that

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { isVisible } from '../../../../utils/pages/classroom/visible';
-import { loadFixture } from './fixtures';
+import { isVisible } from '../../../utils/pages/visible';
+import { loadFixture } from './classroom/fixtures';
 
 function page(body: string): Document {
   return new JSDOM(`<style>.gone { display: none }</style><body>${body}</body>`).window.document;
