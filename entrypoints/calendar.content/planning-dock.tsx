@@ -5,7 +5,7 @@ import { preloadMessages } from '@/utils/i18n';
 import type { PlanningActions, PlanningState } from '@/utils/planning/session';
 import { Dock } from './Dock';
 
-// Chunk (utils/build/lazy-chunks.ts): the planning panel itself, with Preact. Loaded by planning-time.tsx
+// Chunk (utils/build/lazy-chunks.ts): the planning panel itself, with Preact. Loaded by planning-time.ts
 // the first time the teacher opens the panel (the launcher or a block's badge), never on a page load:
 // until then the launcher is a plain button (launcher.ts).
 
@@ -42,5 +42,5 @@ export function unrenderDock(container: HTMLElement): void {
 }
 
 // Shown by this chunk after an update, when the i18n API no longer answers it: translated while it can,
-// into this chunk's own copy of the string cache (each chunk has its own; planning-time.tsx fills its own).
+// into this chunk's own copy of the string cache (each chunk has its own; planning-time.ts fills its own).
 preloadMessages(['extensionUpdated', 'planningPanelName', 'planningClose', 'planningLauncher']);

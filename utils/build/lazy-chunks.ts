@@ -18,7 +18,7 @@ export const LAZY_CHUNKS = {
     describe: 'entrypoints/classroom.content/describe-page.ts',
   },
   calendar: {
-    'planning-time': 'entrypoints/calendar.content/planning-time.tsx',
+    'planning-time': 'entrypoints/calendar.content/planning-time.ts',
     'planning-panel': 'entrypoints/calendar.content/planning-dock.tsx',
   },
 } as const;
