@@ -12,16 +12,10 @@ import {
   updateNote,
 } from '../../../utils/db/notes';
 import { Note, type NoteLink } from '../../../utils/schema/note';
+import { LAB_REPORT_LINK } from './sample';
 import { freshDatabase } from './test-db';
 
-const LAB_LINK: NoteLink = {
-  courseId: '638595247147',
-  itemId: '638600123456',
-  itemKind: 'a',
-  account: '0',
-  title: 'Lab Report: Density of Liquids',
-  courseName: 'Grade 7 Science',
-};
+const LAB_LINK = LAB_REPORT_LINK;
 const LAB_KEY = '638595247147:638600123456';
 
 /** A stored note at a chosen time (minutes after a fixed start), written as the app writes rows. */

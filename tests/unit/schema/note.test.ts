@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { noteFromRow, noteRow, searchWords } from '../../../utils/db/note-rows';
-import { NewNote, Note, type NoteLink, NoteUpdate } from '../../../utils/schema/note';
+import { NewNote, Note, NoteUpdate } from '../../../utils/schema/note';
 import { NOTE_KINDS } from '../../../utils/vocabulary';
+import { LAB_REPORT_LINK } from '../db/sample';
 
-const LINK: NoteLink = {
-  courseId: '638595247147',
-  itemId: '638600123456',
-  itemKind: 'a',
-  account: '0',
-  title: 'Lab Report: Density of Liquids',
-  courseName: 'Grade 7 Science',
-};
+const LINK = LAB_REPORT_LINK;
 
 const NOTE: Note = {
   id: 'note:1',
