@@ -13,7 +13,8 @@ export default defineConfig({
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  outputDir: 'test-results',
+  // Beside the build when TANDEM_OUT_DIR separates concurrent runs in one work tree (wxt.config.ts).
+  outputDir: process.env.TANDEM_OUT_DIR ? `${process.env.TANDEM_OUT_DIR}/test-results` : 'test-results',
   use: {
     screenshot: 'only-on-failure',
   },

@@ -7,6 +7,8 @@ import { lazyChunkHooks } from './utils/build/lazy-chunks';
 // see which lesson is open when the teacher clicks it (never the `tabs` permission: no browsing history). The snapshot test in
 // tests/e2e/manifest.spec.ts fails when this grows.
 export default defineConfig({
+  // TANDEM_OUT_DIR lets two builds share a work tree without overwriting each other (tests/e2e/support/launch.mjs reads it too).
+  outDir: process.env.TANDEM_OUT_DIR || '.output',
   imports: false, // explicit imports: every file says where its names come from
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

@@ -14,8 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The project root. */
 export const projectRoot = resolve(here, '../../..');
 
-/** Where `wxt build` writes the Chrome extension. */
-export const extensionDir = join(projectRoot, '.output', 'chrome-mv3');
+/** Where `wxt build` writes the Chrome extension (TANDEM_OUT_DIR moves it, as in wxt.config.ts). */
+export const extensionDir = join(resolve(projectRoot, process.env.TANDEM_OUT_DIR || '.output'), 'chrome-mv3');
 
 /** Debian's Chromium (apt package `chromium`), or the browser named by CHROMIUM_PATH. */
 export function chromiumPath() {
