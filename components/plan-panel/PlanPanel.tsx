@@ -76,6 +76,11 @@ export function PlanPanel(props: {
           {t('extensionUpdated')}
         </p>
       )}
+      {state.elsewhere && (
+        <p class="notice" role="note">
+          {t(state.elsewhere === 'theirs-shown' ? 'changedElsewhereShown' : 'changedElsewhereKept')}
+        </p>
+      )}
       {state.load === 'error' && (
         <p class="notice warning" role="alert">
           {t('loadFailed')}

@@ -9,6 +9,7 @@ import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pag
 import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { clipLessonText } from '@/utils/plans/lesson-text';
 import { createPlanSession } from '@/utils/plans/session';
+import { browserOutbox } from '@/utils/saving/browser-outbox';
 import type { LessonRef } from '@/utils/schema/plan';
 import { createLessonNotes } from './lesson-notes';
 import type { LessonEarly } from './lesson-page';
@@ -85,7 +86,8 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
     }
     performance.mark('tandem:panel:painted');
   };
-  const session = createPlanSession({ lesson: () => lesson, call, onChange: paint });
+  // Edits go through the outbox, which keeps them whatever happens to the worker or this tab (utils/saving/outbox.ts).
+  const session = createPlanSession({ lesson: () => lesson, call, outbox: browserOutbox(), onChange: paint });
   // A load answered after this view was left must not paint into the removed panel.
   const notes = createLessonNotes({
     lesson: route,
@@ -114,14 +116,18 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   void notes.load();
   signal.addEventListener(
     'abort',
-    () =>
-      signal.reason === EXTENSION_GONE
-        ? session.actions.markInvalidated()
-        : void session.actions.flush({ immediate: true }),
+    () => {
+      if (signal.reason === EXTENSION_GONE) session.actions.markInvalidated();
+      else void session.actions.flush({ immediate: true });
+      session.dispose();
+    },
     { once: true },
   );
-  // A reload or closed tab within the save delay must not lose the last edit: send it right away.
-  window.addEventListener('pagehide', () => void session.actions.flush({ immediate: true }), { signal });
+  // A reload, a closed tab or a hidden tab (which a Chromebook may discard) within the save delay must not
+  // lose the last edit: write it to the outbox right away (the write is issued before the page goes).
+  const writeNow = () => void session.actions.flush({ immediate: true });
+  window.addEventListener('pagehide', writeNow, { signal });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && writeNow(), { signal });
   // The popup saved a note (maybe about this lesson): show the lesson's notes as they are now.
   onNotesChanged(() => void notes.refresh(), signal);
 

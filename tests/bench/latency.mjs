@@ -12,7 +12,7 @@ import { fixtureFor } from '../fixtures/routes.mjs';
 import { measureLoad } from './load.mjs';
 import { median, ms, p95 } from './report.mjs';
 import { classroomNavigate, prepareSpa } from './spa.mjs';
-import { workerControl } from './worker.mjs';
+import { workerControl } from '../e2e/support/worker.mjs';
 
 export const LESSONS = [
   {

@@ -12,11 +12,12 @@ export const WRITE_CHUNK = 2000;
 
 /** Every table that holds the teacher's data, plus snapshots: the scope of an import's one transaction. */
 export function allTables(db: TandemDatabase): Table[] {
-  return [db.people, db.plans, db.notes, db.blocks, db.lost, db.settings, db.snapshots] as Table[];
+  return [db.people, db.plans, db.notes, db.blocks, db.lost, db.settings, db.snapshots, db.fieldTimes] as Table[];
 }
 
 export async function clearData(db: TandemDatabase): Promise<void> {
-  await Promise.all(TABLES.map((table) => tableOf(db, table).clear()));
+  // Edit times belong to the records they describe: records replaced by a backup start afresh.
+  await Promise.all([...TABLES.map((table) => tableOf(db, table).clear()), db.fieldTimes.clear()]);
 }
 
 /** Puts every record of `data`, notes with their search fields, reporting records written so far. */

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { LostOccurrence, PlanningBlock, Settings } from '../schema/calendar';
+import type { FieldTimes } from '../schema/field-times';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
 import type { NoteRow } from './note-rows';
@@ -32,6 +33,8 @@ export class TandemDatabase extends Dexie {
   /** Stored with derived index fields; read them through utils/db/notes.ts, which returns plain Notes. */
   notes!: EntityTable<NoteRow, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
+  /** Per record, when each field was last edited (utils/db/field-times.ts). */
+  fieldTimes!: EntityTable<FieldTimes, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,6 +1,7 @@
-import { planId } from '../plans/defaults';
+import { emptyPlanContent, planId } from '../plans/defaults';
 import { nowIso } from '../schema/common';
-import type { LessonPlan, PlanInput, PlanSummary } from '../schema/plan';
+import type { LessonPlan, PlanContent, PlanInput, PlanSummary } from '../schema/plan';
+import type { PlanChange } from '../schema/plan-change';
 import type { TandemDatabase } from './database';
 
 export async function getPlan(db: TandemDatabase, courseId: string, itemId: string): Promise<LessonPlan | null> {
@@ -27,6 +28,48 @@ export async function savePlan(db: TandemDatabase, input: PlanInput): Promise<Le
     await db.plans.put(plan);
     return plan;
   });
+}
+
+/**
+ * Applies one tab's field edits to a lesson's plan (creating it on the first edit). A field is written
+ * only when its edit is at least as recent as the last one stored for that field, so edits from two
+ * tabs, or a save that waited in the outbox while the worker was stopped, merge field by field and the
+ * later edit of a field wins whatever order they arrive in. Applying the same change twice changes
+ * nothing more, which lets the outbox retry freely (utils/saving/drain.ts).
+ */
+export async function changePlan(db: TandemDatabase, change: PlanChange): Promise<LessonPlan> {
+  const id = planId(change.lesson.courseId, change.lesson.itemId);
+  return db.transaction('rw', db.plans, db.fieldTimes, async () => {
+    const [previous, times] = await Promise.all([db.plans.get(id), db.fieldTimes.get(id)]);
+    const at: Record<string, number> = { ...times?.at };
+    const content: PlanContent = previous ? pickContent(previous) : emptyPlanContent();
+    for (const field of Object.keys(change.content) as (keyof PlanContent)[]) {
+      const editedAt = change.editedAt[field] ?? 0;
+      if (editedAt < (at[field] ?? 0)) continue; // a later edit of this field is already stored
+      (content as Record<string, unknown>)[field] = change.content[field];
+      at[field] = editedAt;
+    }
+    const now = nowIso();
+    const plan: LessonPlan = {
+      id,
+      lesson: keepKnownLessonFacts(change.lesson, previous?.lesson),
+      ...content,
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.plans.put(plan);
+    await db.fieldTimes.put({ id, at });
+    return plan;
+  });
+}
+
+/** Only the plan's content fields, from a stored record. */
+function pickContent(plan: LessonPlan): PlanContent {
+  const content = emptyPlanContent();
+  for (const key of Object.keys(content) as (keyof PlanContent)[]) {
+    (content as Record<string, unknown>)[key] = plan[key];
+  }
+  return content;
 }
 
 /** When Google's page could not be read this time, keep what an earlier visit read rather than blank it. */

@@ -30,4 +30,8 @@ export function applyVersions(db: Dexie): void {
       'id, createdAt, updatedAt, [kind+createdAt], [personId+createdAt], [lessonKey+createdAt], *words, openAgenda',
     snapshots: 'id, createdAt',
   });
+  // v4 (issue 11): when each field of a record was last edited (Date.now()), so edits that arrive late from
+  // the outbox (utils/saving/) never overwrite a later edit of the same field. Bookkeeping, not the
+  // teacher's data: not in backups. No upgrade: a record without times takes any edit.
+  db.version(4).stores({ fieldTimes: 'id' });
 }

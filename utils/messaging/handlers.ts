@@ -4,7 +4,7 @@ import { createBlock, listBlocks, listLost, recordWeek } from '../db/blocks';
 import type { TandemDatabase } from '../db/database';
 import { listNotesForLesson } from '../db/notes';
 import { addPerson, listPeople, updatePerson } from '../db/people';
-import { getPlan, listPlanSummaries, savePlan } from '../db/plans';
+import { changePlan, getPlan, listPlanSummaries, savePlan } from '../db/plans';
 import { getSettings, saveSettings } from '../db/settings';
 import { t } from '../i18n';
 import type { Labels } from '../planning/agenda';
@@ -16,10 +16,12 @@ import { isTrustedSender, type SenderFacts } from './senders';
 
 type Handlers = { [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>) => Promise<ResponseData[T]> };
 
-function handlersFor(db: TandemDatabase, labels: Labels): Handlers {
+function handlersFor(db: TandemDatabase, labels: Labels, drain: () => Promise<number>): Handlers {
   return {
     'plan.get': ({ courseId, itemId }) => getPlan(db, courseId, itemId),
     'plan.save': (input) => savePlan(db, input),
+    'plan.change': (change) => changePlan(db, change),
+    'outbox.drain': async () => ({ pending: await drain() }),
     'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
     'people.list': ({ includeArchived }) => listPeople(db, { includeArchived: includeArchived ?? false }),
     'people.add': (input) => addPerson(db, input),
@@ -50,10 +52,40 @@ export interface HandlerContext {
   extensionOrigin: string;
   /** Translated strings for agendas; the extension's i18n by default (tests pass their own). */
   labels?: Labels;
+  /**
+   * Stores what waits in the outbox (utils/saving/drain.ts). Every request runs after it, so a tab that
+   * reads a plan sees the edits another tab made just before, even while they were still waiting.
+   */
+  drain?: () => Promise<number>;
+}
+
+/** Validates one request and runs it: the message handler's core, also used to drain the outbox. */
+export function createRequestRunner(context: HandlerContext) {
+  const handlers = handlersFor(context.db, context.labels ?? t, context.drain ?? (async () => 0));
+  return async function runRequest(type: string, input: unknown): Promise<Result<unknown>> {
+    if (!Object.hasOwn(requestSchemas, type)) {
+      return { ok: false, error: { code: 'bad-request', message: `Unknown request ${type}` } };
+    }
+    const known = type as RequestType;
+    const payload = requestSchemas[known].safeParse(input);
+    if (!payload.success) {
+      return { ok: false, error: { code: 'bad-request', message: `${type}: ${z.prettifyError(payload.error)}` } };
+    }
+    try {
+      const run = handlers[known] as (input: unknown) => Promise<unknown>;
+      return { ok: true, data: await run(payload.data) };
+    } catch (error) {
+      console.error(`[Tandem] ${type} failed`, error);
+      return {
+        ok: false,
+        error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+      };
+    }
+  };
 }
 
 export function createMessageHandler(context: HandlerContext) {
-  const handlers = handlersFor(context.db, context.labels ?? t);
+  const runRequest = createRequestRunner(context);
   return async function handleMessage(message: unknown, sender: SenderFacts): Promise<Result<unknown>> {
     if (!isTrustedSender(sender, context.extensionId, context.extensionOrigin)) {
       return { ok: false, error: { code: 'forbidden', message: 'Sender is not part of Tandem' } };
@@ -63,19 +95,10 @@ export function createMessageHandler(context: HandlerContext) {
       return { ok: false, error: { code: 'bad-request', message: z.prettifyError(envelope.error) } };
     }
     const { type } = envelope.data;
-    const payload = requestSchemas[type].safeParse(envelope.data.payload);
-    if (!payload.success) {
-      return { ok: false, error: { code: 'bad-request', message: `${type}: ${z.prettifyError(payload.error)}` } };
+    if (type !== 'outbox.drain' && context.drain) {
+      // A database failure while draining must not stop this request; the drain is retried later.
+      await context.drain().catch(() => 0);
     }
-    try {
-      const run = handlers[type] as (input: unknown) => Promise<unknown>;
-      return { ok: true, data: await run(payload.data) };
-    } catch (error) {
-      console.error(`[Tandem] ${type} failed`, error);
-      return {
-        ok: false,
-        error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
-      };
-    }
+    return runRequest(type, envelope.data.payload);
   };
 }

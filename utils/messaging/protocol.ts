@@ -12,6 +12,7 @@ import { CalendarDate, NumericId, RecordId } from '../schema/common';
 import type { Note } from '../schema/note';
 import { NewPerson, type Person, PersonUpdate } from '../schema/person';
 import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
+import { PlanChange } from '../schema/plan-change';
 
 // The one protocol between Tandem's contexts (content scripts, extension pages) and the background.
 // Requests are validated with these schemas where they are received (the background); answers come
@@ -21,6 +22,10 @@ import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
 export const requestSchemas = {
   'plan.get': z.object({ courseId: NumericId, itemId: NumericId }),
   'plan.save': PlanInput,
+  // A lesson panel's edits, field by field; panels send them through the outbox (utils/saving/).
+  'plan.change': PlanChange,
+  // Store what waits in the outbox now (a nudge that also wakes a stopped worker).
+  'outbox.drain': z.strictObject({}),
   'plan.listForCourse': z.object({ courseId: NumericId }),
   // Archived people are left out unless asked for (old notes and plans still name them).
   'people.list': z.object({ includeArchived: z.optional(z.boolean()) }),
@@ -49,6 +54,9 @@ export type RequestPayload<T extends RequestType> = z.input<(typeof requestSchem
 export interface ResponseData {
   'plan.get': LessonPlan | null;
   'plan.save': LessonPlan;
+  'plan.change': LessonPlan;
+  /** How many changes still wait in the outbox after this drain (0 when all are stored). */
+  'outbox.drain': { pending: number };
   'plan.listForCourse': PlanSummary[];
   'people.list': Person[];
   'people.add': Person;

@@ -1,17 +1,27 @@
+import { isInvalidatedError } from '../messaging/client';
 import type { RequestPayload, RequestType, ResponseData, Result } from '../messaging/protocol';
+import type { Outbox, OutboxEvent } from '../saving/outbox';
 import type { NewPerson, Person } from '../schema/person';
 import type { LessonRef, PlanContent } from '../schema/plan';
 import type { RoleId } from '../schema/vocabulary';
 import { emptyPlanContent } from './defaults';
 
-// One lesson's plan as the panel edits it: load once, apply edits at once, save them shortly after
-// (debounced), one save in flight at a time, never lose an edit made while a save is running.
-// UI-free, and reaches the background only through the injected `call`, so tests replace it.
+// One lesson's plan as the panel edits it: load once, apply edits at once, and write them shortly after
+// (debounced) into the outbox as field-by-field changes, each with the time it was made. How the outbox
+// keeps every edit, and what "Saved" means, is explained in utils/saving/outbox.ts. Changes other page
+// views write for this lesson arrive here too: a field nobody is editing here shows the newer value; a
+// field with unsaved edits here keeps the later of the two and says so. UI-free: the background is
+// reached only through the injected `call` and `outbox`, so tests replace both.
 
 export type Call = <T extends RequestType>(type: T, payload: RequestPayload<T>) => Promise<Result<ResponseData[T]>>;
 
+type Field = keyof PlanContent;
+
 export type LoadState = 'loading' | 'ready' | 'error' | 'invalidated';
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'invalidated';
+
+/** Another tab changed a field this panel had unsaved edits in: which edit is now shown. */
+export type ElsewhereNotice = 'theirs-shown' | 'yours-kept';
 
 export interface SessionState {
   load: LoadState;
@@ -21,14 +31,15 @@ export interface SessionState {
   /** True once the lesson has a stored plan (loaded, or saved in this session). */
   hasPlan: boolean;
   errorMessage: string | null;
+  elsewhere: ElsewhereNotice | null;
 }
 
 export interface SessionActions {
   update: (patch: Partial<PlanContent>) => void;
   addPerson: (person: NewPerson, role: RoleId) => Promise<boolean>;
   /**
-   * Saves pending edits now. `immediate` sends them without waiting for a save already in flight — for
-   * a page that is going away; saves are whole-plan writes applied in the order they are sent.
+   * Writes pending edits to the outbox now and asks the background to store them. `immediate` is for a
+   * page going away: the write is issued before this returns, without waiting for anything.
    */
   flush: (options?: { immediate?: boolean }) => Promise<void>;
   /** The extension went away under this tab: say so; edits stay on screen but cannot be saved. */
@@ -36,14 +47,21 @@ export interface SessionActions {
 }
 
 export const SAVE_DELAY_MS = 300;
+/** After this long with a change still waiting, the panel says "Not saved yet" (and keeps trying). */
+export const SLOW_SAVE_MS = 4000;
+/** How soon the background is asked again while a change waits: doubling from the first to the last. */
+const NUDGE_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
 
 export function createPlanSession(options: {
   lesson: () => LessonRef;
   call: Call;
+  outbox: Outbox;
   onChange: (state: SessionState) => void;
   saveDelayMs?: number;
+  now?: () => number;
 }) {
-  const { call, onChange } = options;
+  const { call, onChange, outbox } = options;
+  const clock = options.now ?? Date.now;
   let state: SessionState = {
     load: 'loading',
     save: 'idle',
@@ -51,10 +69,19 @@ export function createPlanSession(options: {
     people: [],
     hasPlan: false,
     errorMessage: null,
+    elsewhere: null,
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let dirty = false;
-  let inFlight: Promise<void> | null = null;
+  let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
+  let nudges = 0;
+  let waitingSince = 0;
+  let lastEdit = 0;
+  /** Fields edited here and not yet written to the outbox, with when each was last edited. */
+  const unsent = new Map<Field, number>();
+  /** Changes written to the outbox and not yet stored, by outbox key. */
+  const waiting = new Map<string, Map<Field, number>>();
+  /** When the value shown for a field was edited, here or elsewhere (fields never touched: absent). */
+  const shownAt = new Map<Field, number>();
 
   const set = (patch: Partial<SessionState>) => {
     state = { ...state, ...patch };
@@ -67,6 +94,95 @@ export function createPlanSession(options: {
     else set({ save: invalidated ? 'invalidated' : 'error', errorMessage: result.error.message });
   };
 
+  /** The latest time this panel edited `field` and has not seen stored yet, if any. */
+  const localEditAt = (field: Field): number | undefined => {
+    let latest = unsent.get(field);
+    for (const fields of waiting.values()) {
+      const at = fields.get(field);
+      if (at !== undefined && (latest === undefined || at > latest)) latest = at;
+    }
+    return latest;
+  };
+
+  const settleIfDone = () => {
+    if (state.save === 'invalidated') return;
+    if (waiting.size === 0 && unsent.size === 0) {
+      clearTimeout(nudgeTimer);
+      nudges = 0;
+      set({ save: 'saved', hasPlan: true, errorMessage: null });
+    }
+  };
+
+  /** Asks the background to store what waits; while something still waits, asks again later. */
+  const nudge = async () => {
+    clearTimeout(nudgeTimer);
+    if (waiting.size === 0 || state.save === 'invalidated') return;
+    const result = await call('outbox.drain', {});
+    if (!result.ok && result.error.code === 'invalidated') return fail(result, 'save');
+    if (waiting.size === 0) return;
+    // Still waiting: the worker was stopped, or the database failed. The change stays in the outbox
+    // whatever happens to this tab; say so once it takes long, and keep asking.
+    if (clock() - waitingSince >= SLOW_SAVE_MS && state.save === 'saving') {
+      set({ save: 'error', errorMessage: result.ok ? null : result.error.message });
+    }
+    const delay = NUDGE_DELAYS_MS[Math.min(nudges, NUDGE_DELAYS_MS.length - 1)];
+    nudges += 1;
+    nudgeTimer = setTimeout(() => void nudge(), delay);
+  };
+
+  const onOutbox = (event: OutboxEvent) => {
+    if (event.kind === 'stored') {
+      if (waiting.delete(event.key)) settleIfDone();
+      return;
+    }
+    if (event.kind === 'refused') {
+      if (waiting.delete(event.key)) set({ save: 'error', errorMessage: event.message });
+      return;
+    }
+    if (event.type === 'plan.change') applyElsewhere(event.payload);
+  };
+
+  /** Another page view's change: show it where it is newer than what this panel shows. */
+  const applyElsewhere = (payload: unknown) => {
+    const change = payload as { lesson?: Partial<LessonRef>; content?: Partial<PlanContent>; editedAt?: unknown };
+    const lesson = options.lesson();
+    if (change?.lesson?.courseId !== lesson.courseId || change.lesson.itemId !== lesson.itemId) return;
+    if (typeof change.content !== 'object' || change.content === null) return;
+    const times = (typeof change.editedAt === 'object' && change.editedAt ? change.editedAt : {}) as Record<
+      string,
+      unknown
+    >;
+    const content = { ...state.content };
+    let notice: ElsewhereNotice | null = null;
+    let changed = false;
+    for (const field of Object.keys(change.content) as Field[]) {
+      if (!(field in content)) continue;
+      const at = typeof times[field] === 'number' ? (times[field] as number) : 0;
+      const mine = localEditAt(field);
+      if (mine !== undefined) {
+        // The teacher edited this field here too, and it is not stored yet: the later edit wins.
+        if (at > mine) {
+          unsent.delete(field);
+          notice = 'theirs-shown';
+        } else {
+          notice ??= 'yours-kept';
+          continue;
+        }
+      } else if (at < (shownAt.get(field) ?? 0)) {
+        continue; // older than what is shown
+      }
+      (content as Record<string, unknown>)[field] = change.content[field];
+      shownAt.set(field, at);
+      changed = true;
+    }
+    if (changed || notice) {
+      set({ content, hasPlan: true, ...(notice ? { elsewhere: notice } : {}) });
+      if (unsent.size === 0 && waiting.size === 0 && state.save === 'pending') settleIfDone();
+    }
+  };
+
+  const unsubscribe = outbox.subscribe(onOutbox);
+
   async function load(): Promise<void> {
     const lesson = options.lesson();
     const [plan, people] = await Promise.all([
@@ -75,45 +191,71 @@ export function createPlanSession(options: {
     ]);
     if (!plan.ok) return fail(plan, 'load');
     if (!people.ok) return fail(people, 'load');
-    // Edits made while loading win over the stored copy (the user saw an empty form and typed).
-    if (dirty) return set({ load: 'ready', people: people.data, hasPlan: plan.data !== null });
-    const content = plan.data ? pickContent(plan.data) : emptyPlanContent();
-    set({ load: 'ready', content, people: people.data, hasPlan: plan.data !== null });
+    // Fields edited while loading (here, or in another tab) are newer than the stored copy: keep them.
+    const stored = plan.data ? pickContent(plan.data) : emptyPlanContent();
+    const content = { ...stored };
+    for (const field of shownAt.keys()) (content as Record<string, unknown>)[field] = state.content[field];
+    set({ load: 'ready', content, people: people.data, hasPlan: state.hasPlan || plan.data !== null });
   }
 
-  async function saveNow(how: { immediate?: boolean } = {}): Promise<void> {
+  async function flush(how: { immediate?: boolean } = {}): Promise<void> {
     clearTimeout(timer);
-    if (inFlight && !how.immediate) {
-      await inFlight;
-      if (!dirty) return;
-    }
     if (state.save === 'invalidated') return;
-    if (!dirty) {
-      // A retry with nothing left to send (e.g. after adding a person failed): clear the stale error.
-      if (state.save === 'error') set({ save: state.hasPlan ? 'saved' : 'idle', errorMessage: null });
+    if (unsent.size === 0) {
+      // A retry with nothing new to write: ask the background again for what still waits.
+      if (waiting.size > 0) {
+        nudges = 0;
+        if (!how.immediate) await nudge();
+      } else if (state.save === 'error') set({ save: state.hasPlan ? 'saved' : 'idle', errorMessage: null });
       return;
     }
-    dirty = false;
-    set({ save: 'saving' });
-    inFlight = (async () => {
-      const result = await call('plan.save', { lesson: options.lesson(), content: state.content });
-      if (result.ok) set({ save: dirty ? 'pending' : 'saved', hasPlan: true, errorMessage: null });
-      else {
-        dirty = true; // keep the edit: the next change or a retry sends it again
-        fail(result, 'save');
-      }
-    })();
-    await inFlight;
-    inFlight = null;
-    if (dirty && state.save === 'pending') await saveNow();
+    const fields = new Map(unsent);
+    unsent.clear();
+    const content: Partial<PlanContent> = {};
+    for (const field of fields.keys()) (content as Record<string, unknown>)[field] = state.content[field];
+    const { key, written } = outbox.put('plan.change', {
+      lesson: options.lesson(),
+      content,
+      editedAt: Object.fromEntries(fields),
+    });
+    if (waiting.size === 0) waitingSince = clock();
+    waiting.set(key, fields);
+    if (state.save !== 'error') set({ save: 'saving' });
+    if (how.immediate) return;
+    try {
+      await written;
+    } catch (error) {
+      // Storage did not take it (the extension went away, or the disk is full): the edits stay here.
+      waiting.delete(key);
+      for (const [field, at] of fields) if ((unsent.get(field) ?? 0) < at) unsent.set(field, at);
+      const invalidated = isInvalidatedError(error);
+      set({
+        save: invalidated ? 'invalidated' : 'error',
+        errorMessage: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    nudges = 0;
+    await nudge();
   }
 
   const actions: SessionActions = {
     update(patch) {
-      dirty = true;
-      set({ content: { ...state.content, ...patch }, save: state.save === 'invalidated' ? 'invalidated' : 'pending' });
+      // Strictly increasing, so two edits in the same millisecond keep their order.
+      const at = Math.max(clock(), lastEdit + 1);
+      lastEdit = at;
+      for (const field of Object.keys(patch) as Field[]) {
+        unsent.set(field, at);
+        shownAt.set(field, at);
+      }
+      const invalidated = state.save === 'invalidated';
+      set({
+        content: { ...state.content, ...patch },
+        save: invalidated ? 'invalidated' : state.save === 'error' ? 'error' : 'pending',
+        elsewhere: null,
+      });
       clearTimeout(timer);
-      timer = setTimeout(() => void saveNow(), options.saveDelayMs ?? SAVE_DELAY_MS);
+      timer = setTimeout(() => void flush(), options.saveDelayMs ?? SAVE_DELAY_MS);
     },
     async addPerson(person, role) {
       const added = await call('people.add', person);
@@ -130,14 +272,21 @@ export function createPlanSession(options: {
       }
       return true;
     },
-    flush: (flushOptions) => saveNow(flushOptions),
+    flush,
     markInvalidated() {
       clearTimeout(timer);
+      clearTimeout(nudgeTimer);
       set({ save: 'invalidated' });
     },
   };
 
-  return { load, actions, getState: () => state };
+  /** Stops listening (the page view ended); pending edits should be flushed first. */
+  const dispose = () => {
+    clearTimeout(nudgeTimer);
+    unsubscribe();
+  };
+
+  return { load, actions, dispose, getState: () => state };
 }
 
 function pickContent(plan: PlanContent): PlanContent {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLessonNotes } from '../../../entrypoints/classroom.content/lesson-notes';
 import { firstLessonRequests } from '../../../utils/plans/first-requests';
 import { type Call, createPlanSession } from '../../../utils/plans/session';
+import { saveRig } from '../saving/rig';
 
 // The lesson page sends the panel's first requests before the panel's code has loaded, and the panel's
 // call answers a request from that prefetch only when type and payload are the same. This holds the two
@@ -30,7 +31,12 @@ const key = ([type, payload]: readonly [string, unknown]) => `${type} ${JSON.str
 describe('firstLessonRequests', () => {
   it('is exactly what the plan session and the lesson notes ask for when they load', async () => {
     const { call, sent } = recording();
-    const session = createPlanSession({ lesson: () => LESSON, call, onChange: () => undefined });
+    const session = createPlanSession({
+      lesson: () => LESSON,
+      call,
+      outbox: saveRig().outbox(),
+      onChange: () => undefined,
+    });
     const notes = createLessonNotes({ lesson: LESSON, call, onChange: () => undefined });
     await Promise.all([session.load(), notes.load()]);
     expect(sent.map(key).sort()).toEqual(firstLessonRequests(LESSON).map(key).sort());

@@ -25,6 +25,7 @@ const state = (load: SessionState['load']): SessionState => ({
   people: [],
   hasPlan: true,
   errorMessage: null,
+  elsewhere: null,
 });
 
 let root: HTMLElement;

@@ -1,3 +1,4 @@
+// Shared by the end-to-end tests (tests/e2e/save-*.spec.ts) and the bench (tests/bench/).
 // Stopping Tandem's background service worker, as Chrome does after 30 s idle: the CDP ServiceWorker domain's
 // stopAllWorkers, sent from a helper tab's session (the domain is per storage partition, which the extension's
 // worker shares with the tabs), then waiting until the protocol reports the worker `stopped`.
@@ -19,16 +20,32 @@ export async function workerControl(context) {
   const statuses = () => [...versions.values()].map((version) => version.status);
   return {
     running: () => statuses().some((status) => status === 'running'),
-    /** Stops the worker; resolves once it is reported stopped (throws after 5 s). */
+    /**
+     * Stops the worker; resolves once the protocol reports it stopped (throws after 5 s). A tab may wake it
+     * again right away (a save nudging it): that still counts as stopped, as when Chrome stops it.
+     */
     async stop() {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      const deadline = Date.now() + 5000;
-      while (Date.now() < deadline) {
-        const now = statuses();
-        if (now.length > 0 && now.every((status) => status === 'stopped')) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
+      let sawStopped = false;
+      const onUpdate = ({ versions: updated }) => {
+        for (const version of updated) {
+          if (version.scriptURL.startsWith('chrome-extension://') && version.runningStatus === 'stopped') {
+            sawStopped = true;
+          }
+        }
+      };
+      cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+      try {
+        if (versions.size > 0 && statuses().every((status) => status === 'stopped')) return;
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        const deadline = Date.now() + 5000;
+        while (Date.now() < deadline) {
+          if (sawStopped) return;
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        throw new Error(`the service worker did not stop (status: ${statuses().join(', ') || 'unknown'})`);
+      } finally {
+        cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
       }
-      throw new Error(`the service worker did not stop (status: ${statuses().join(', ') || 'unknown'})`);
     },
     async close() {
       await cdp.detach().catch(() => undefined);

@@ -1,0 +1,9 @@
+import * as z from 'zod/mini';
+import { RecordId } from './common';
+
+/** When each field of one record was last edited, in Date.now() milliseconds (utils/db/field-times.ts). */
+export const FieldTimes = z.strictObject({
+  id: RecordId,
+  at: z.record(z.string().check(z.maxLength(40)), z.number()),
+});
+export type FieldTimes = z.infer<typeof FieldTimes>;
