@@ -1,5 +1,15 @@
 import { expect, test } from './harness';
-import { addNewPerson, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, openLesson, STREAM_URL } from './panel-page';
+import {
+  addNewPerson,
+  badgeLinks,
+  CLASSWORK_URL,
+  classSummary,
+  expectSaved,
+  LAB_REPORT_URL,
+  openLesson,
+  STREAM_URL,
+} from './panel-page';
+import { tandemUi } from './support/closed-roots';
 
 test('Classwork badges planned and unplanned lessons, and a badge opens its lesson', async ({ context }) => {
   const page = await context.newPage();
@@ -9,14 +19,14 @@ test('Classwork badges planned and unplanned lessons, and a badge opens its less
   await expectSaved(page);
 
   await page.goto(CLASSWORK_URL);
-  const planned = page.getByRole('link', { name: /^Tandem plan:/ });
+  const planned = badgeLinks(page, /^Tandem plan:/);
   await expect(planned).toHaveCount(1);
   await expect(planned).toHaveAccessibleName('Tandem plan: Station teaching, ML');
   // The other seven rows stand out as unplanned.
-  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(7);
+  await expect(badgeLinks(page, /^No plan yet/)).toHaveCount(7);
   // Each row has exactly one badge, in its own row.
   const row = page.locator('li[data-stream-item-id="638600123456"]');
-  await expect(row.getByRole('link', { name: /^Tandem plan:/ })).toHaveCount(1);
+  await expect(tandemUi(row).getByRole('link', { name: /^Tandem plan:/ })).toHaveCount(1);
 
   await planned.click();
   await expect(page).toHaveURL(LAB_REPORT_URL);
@@ -25,7 +35,7 @@ test('Classwork badges planned and unplanned lessons, and a badge opens its less
 test('rows Classroom adds later get a badge, and re-renders never duplicate them', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(CLASSWORK_URL);
-  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(8);
+  await expect(badgeLinks(page, /^No plan yet/)).toHaveCount(8);
 
   // Classroom re-renders a row (same element moved) and adds a new one ("View more").
   await page.evaluate(() => {
@@ -44,7 +54,7 @@ test('rows Classroom adds later get a badge, and re-renders never duplicate them
     added.append(button);
     list.append(added);
   });
-  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(9);
+  await expect(badgeLinks(page, /^No plan yet/)).toHaveCount(9);
   await expect(page.locator('li[data-stream-item-id="638600123463"] tandem-badge')).toHaveCount(1);
 });
 
@@ -55,9 +65,9 @@ test('the Stream badges its lessons and shows the class summary', async ({ conte
   await expectSaved(page);
 
   await page.goto(STREAM_URL);
-  await expect(page.getByRole('link', { name: 'Tandem plan: Parallel teaching' })).toHaveCount(1);
-  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(1);
-  const summary = page.getByRole('region', { name: 'Tandem class summary' });
+  await expect(badgeLinks(page, 'Tandem plan: Parallel teaching')).toHaveCount(1);
+  await expect(badgeLinks(page, /^No plan yet/)).toHaveCount(1);
+  const summary = classSummary(page);
   await expect(summary).toContainText('On this page: 1 of 2 lessons planned');
   await expect(summary).toContainText('Parallel teaching × 1');
 });

@@ -1,10 +1,15 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { addDays, nextFutureWeek, shiftedWeekHtml } from '../fixtures/calendar-week.mjs';
 import { expect } from './harness';
+import { chooseOption, tandemRoot, tandemUi, typeTime } from './support/closed-roots';
 import { serveHtml } from './support/launch.mjs';
 
+export { chooseOption, tandemUi, typeTime };
+
 // Helpers for the Calendar specs. The week fixture is moved to a week that is entirely in the future
-// (and inside one month), because the panel never offers times that have already passed.
+// (and inside one month), because the panel never offers times that have already passed. Tandem's UI is
+// in closed shadow roots: it is reached through the test toolkit in support/closed-roots.ts (read its
+// note before writing a locator of your own; selects and time fields are set from the keyboard).
 
 export const MARCUS = { name: 'Marcus Lee', email: 'marcus.lee@lincoln-ms.example' };
 export const BLOCK_TITLE = 'Co-planning: Dana Rivera + Marcus Lee';
@@ -28,12 +33,17 @@ export async function futureWeek(context: BrowserContext): Promise<FutureCalenda
 }
 
 export function planningPanel(page: Page) {
-  return page.getByRole('region', { name: 'Tandem planning time' });
+  return tandemRoot(page, 'tandem-planning').getByRole('region', { name: 'Tandem planning time' });
 }
 
 /** The button at the bottom right that opens and closes the planning panel. */
 export function planningLauncher(page: Page) {
-  return page.getByRole('button', { name: 'Tandem planning time', exact: true });
+  return tandemRoot(page, 'tandem-planning').getByRole('button', { name: 'Tandem planning time', exact: true });
+}
+
+/** The badges on recorded planning blocks ("Tandem planning block: …"), in their own shadow roots. */
+export function blockBadges(page: Page) {
+  return tandemRoot(page, 'tandem-block-badge').getByRole('button', { name: /^Tandem planning block/ });
 }
 
 /**
@@ -65,9 +75,9 @@ export async function setUpPartner(page: Page) {
   await expect(region.getByRole('combobox', { name: 'Partner' })).toHaveValue(/person:/);
   await region.getByRole('textbox', { name: `${MARCUS.name}'s e-mail (for the invitation)` }).fill(MARCUS.email);
   await region.getByRole('button', { name: 'Add free period' }).click();
-  await region.getByRole('combobox', { name: 'Day' }).selectOption({ label: 'Tuesday' });
-  await region.getByLabel('From').fill('13:00');
-  await region.getByLabel('To').fill('14:30');
+  await chooseOption(region.getByRole('combobox', { name: 'Day' }), 'Tuesday');
+  await typeTime(region.getByLabel('From'), '13:00');
+  await typeTime(region.getByLabel('To'), '14:30');
 }
 
 /** "Tue, Sep 16" as the panel writes a date (en-US). */

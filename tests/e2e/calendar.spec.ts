@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { addChips } from '../fixtures/calendar-week.mjs';
 import {
   BLOCK_TITLE,
+  blockBadges,
   compact,
   futureWeek,
   MARCUS,
   openPlanningPanel,
+  planningLauncher,
   planningPanel,
   setUpPartner,
   shortDay,
@@ -73,7 +75,7 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
   // The teacher saved it in Calendar: the week now shows the block.
   week.serve(addChips(week.html, [{ date: week.tuesday, start: 13 * 60, end: 13 * 60 + 45, title: BLOCK_TITLE }]));
   await page.reload();
-  const badge = page.getByRole('button', { name: /^Tandem planning block/ });
+  const badge = blockBadges(page);
   await expect(badge).toHaveCount(1);
   await expect(badge).toHaveAccessibleName(`Tandem planning block: ${BLOCK_TITLE}. Show its agenda`);
   await badge.click();
@@ -89,7 +91,7 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
   // Coverage overwrote it: the same week without the block.
   week.serve(week.html);
   await page.reload();
-  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  await planningLauncher(page).click();
   const lost = planningPanel(page);
   await expect(lost.getByText(`Planning time lost on ${shortDay(week.tuesday)}: 45 minutes.`)).toBeVisible();
   await expect(lost.getByText(/45 minutes lost\.$/)).toBeVisible();
@@ -98,6 +100,6 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
 
   // Calendar re-renders and the tab is reloaded: still noted once.
   await page.reload();
-  await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+  await planningLauncher(page).click();
   await expect(planningPanel(page).getByText(/45 minutes lost\.$/)).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { openFutureWeek, planningLauncher, planningPanel } from './calendar-page';
+import { openFutureWeek, planningLauncher, planningPanel, tandemUi } from './calendar-page';
 import { expect, test } from './harness';
 import { expectSaved, openLesson } from './panel-page';
 
@@ -35,7 +35,7 @@ test('after an update, the Calendar launcher of a panel never opened says to rel
   // The panel's code is loaded on first open; after an update this old tab can no longer load it.
   await updateExtension();
   await launcher.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Tandem was updated' })).toHaveText(
+  await expect(tandemUi(page).getByRole('status').filter({ hasText: 'Tandem was updated' })).toHaveText(
     /Tandem was updated — reload this tab/,
   );
   await expect(launcher).toHaveAttribute('aria-expanded', 'false');

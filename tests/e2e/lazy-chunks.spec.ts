@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { openFutureWeek, planningPanel } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
-import { CLASSWORK_URL, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { badgeLinks, CLASSWORK_URL, classSummary, LAB_REPORT_URL, openLesson, panel } from './panel-page';
 
 const MODEL = { name: 'Co-teaching model' };
 
@@ -24,8 +24,8 @@ test('a Classwork list loads the class summary’s chunk, not the lesson panel�
   const page = await context.newPage();
   const loaded = await chunksLoadedBy(page);
   await page.goto(CLASSWORK_URL);
-  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(8);
-  await expect(page.getByRole('region', { name: 'Tandem class summary' })).toBeVisible();
+  await expect(badgeLinks(page, /^No plan yet/)).toHaveCount(8);
+  await expect(classSummary(page)).toBeVisible();
   expect(loaded()).toEqual(['classroom/class-summary']);
 });
 
@@ -41,7 +41,7 @@ test('a lesson page loads the lesson panel’s chunk only; moving to it from a l
   const listFirst = await context.newPage();
   const loadedFromList = await chunksLoadedBy(listFirst);
   await listFirst.goto(CLASSWORK_URL);
-  await expect(listFirst.getByRole('region', { name: 'Tandem class summary' })).toBeVisible();
+  await expect(classSummary(listFirst)).toBeVisible();
   expect(loadedFromList()).toEqual(['classroom/class-summary']);
   await swapToFixture(listFirst, LAB_REPORT_URL);
   await expect(panel(listFirst).getByRole('radiogroup', MODEL)).toBeVisible();

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import type { Note } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
 import { expect, test } from './harness';
 import { DENSITY_NOTES_URL, LAB_REPORT_URL, openLesson, panel, STREAM_URL } from './panel-page';
+import { axeInside } from './support/closed-roots';
 
 // A lesson's notes in its Classroom panel, and the content script answering Tandem's extension pages
 // (utils/messaging/page-protocol.ts). Notes are written straight into the extension's IndexedDB from the
@@ -86,7 +86,8 @@ function sendToTab(serviceWorker: Worker, url: string, message: unknown) {
 
 /** Serious or critical axe violations inside the plan panel. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('[data-tandem-host="tandem-plan"]').analyze();
+  // Inside the closed root (support/closed-roots.ts): the page's axe would see only the host.
+  const results = await axeInside(page, '[data-tandem-host="tandem-plan"]');
   return results.violations
     .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
     .map((violation) => `${violation.id}: ${violation.help}`);

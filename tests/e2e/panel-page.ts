@@ -1,4 +1,9 @@
 import { expect, type Page } from '@playwright/test';
+import { chooseOption, tandemRoot, tandemUi } from './support/closed-roots';
+
+// Tandem's UI in Classroom is in closed shadow roots: these helpers reach it through the test toolkit
+// in support/closed-roots.ts (read its note before writing a locator of your own).
+export { chooseOption, tandemUi };
 
 // The Classroom lessons the end-to-end tests use, at their real URLs (served from tests/fixtures).
 export const LAB_REPORT_URL = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/details';
@@ -9,7 +14,17 @@ export const STREAM_URL = 'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3';
 
 /** The panel, reached as a screen reader would: the landmark region by its name. */
 export function panel(page: Page) {
-  return page.getByRole('region', { name: 'Tandem co-teaching plan' });
+  return tandemRoot(page, 'tandem-plan').getByRole('region', { name: 'Tandem co-teaching plan' });
+}
+
+/** The class summary on Classwork, a topic and the Stream. */
+export function classSummary(page: Page) {
+  return tandemRoot(page, 'tandem-summary').getByRole('region', { name: 'Tandem class summary' });
+}
+
+/** The badges' links on a Classroom list ("Tandem plan: …" or "No plan yet"), matching `name`. */
+export function badgeLinks(page: Page, name: string | RegExp) {
+  return tandemRoot(page, 'tandem-badge').getByRole('link', { name });
 }
 
 export async function openLesson(page: Page, url = LAB_REPORT_URL) {
@@ -28,7 +43,7 @@ export async function expectSaved(page: Page) {
 export async function addNewPerson(page: Page, name: string, kind: string) {
   const region = panel(page);
   await region.getByRole('textbox', { name: "New person's name" }).fill(name);
-  await region.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: kind });
+  await chooseOption(region.getByRole('combobox', { name: 'Kind', exact: true }), kind);
   await region.getByRole('button', { name: 'Add new person' }).click();
   await expect(region.getByRole('combobox', { name: `Role for ${name}` })).toBeVisible();
 }

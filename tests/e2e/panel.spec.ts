@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { addNewPerson, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { addNewPerson, chooseOption, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
 
 test('tag a lesson with Station teaching, three stations and a role; it is all there after a reload', async ({
   context,
@@ -10,7 +10,7 @@ test('tag a lesson with Station teaching, three stations and a role; it is all t
   await expect(region.getByText('Grade 7 Science')).toBeVisible();
 
   await addNewPerson(page, 'Marcus Lee', 'Paraprofessional');
-  await region.getByRole('combobox', { name: 'Role for Marcus Lee' }).selectOption({ label: 'Lead a station' });
+  await chooseOption(region.getByRole('combobox', { name: 'Role for Marcus Lee' }), 'Lead a station');
   await region.getByRole('radio', { name: 'Station teaching' }).check();
 
   // Choosing stations offers three to start with; make them this lesson's stations.
@@ -22,7 +22,7 @@ test('tag a lesson with Station teaching, three stations and a role; it is all t
   for (const [index, station] of stations.entries()) {
     const n = index + 1;
     await region.getByRole('textbox', { name: `Station ${n} name` }).fill(station.name);
-    await region.getByRole('combobox', { name: `Station ${n} led by` }).selectOption({ label: station.leader });
+    await chooseOption(region.getByRole('combobox', { name: `Station ${n} led by` }), station.leader);
     await region.getByRole('spinbutton', { name: `Station ${n} minutes` }).fill(station.minutes);
   }
   await region.getByRole('textbox', { name: 'Lesson goal' }).fill('Compare the density of three liquids');

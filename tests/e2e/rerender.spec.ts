@@ -1,5 +1,5 @@
 import { expect, swapToFixture, test } from './harness';
-import { CLASSWORK_URL, expectSaved, openLesson, panel, STREAM_URL } from './panel-page';
+import { badgeLinks, CLASSWORK_URL, classSummary, expectSaved, openLesson, panel, STREAM_URL } from './panel-page';
 
 test('when Classroom re-renders and drops the panel, it comes back with the plan in it', async ({ context }) => {
   const page = await context.newPage();
@@ -20,11 +20,11 @@ test('when Classroom re-renders and drops the panel, it comes back with the plan
 test('the class summary follows single-page navigation from Classwork to the Stream', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(CLASSWORK_URL);
-  const summary = page.getByRole('region', { name: 'Tandem class summary' });
+  const summary = classSummary(page);
   await expect(summary).toContainText('On this page: 0 of 8 lessons planned');
 
   await swapToFixture(page, STREAM_URL);
-  await expect(page.getByRole('region', { name: 'Tandem class summary' })).toHaveCount(1);
+  await expect(classSummary(page)).toHaveCount(1);
   await expect(summary).toContainText('On this page: 0 of 2 lessons planned');
-  await expect(page.getByRole('link', { name: /^No plan yet/ })).toHaveCount(2);
+  await expect(badgeLinks(page, /^No plan yet/)).toHaveCount(2);
 });
