@@ -11,6 +11,9 @@ import { isMonth, isTimeGrid } from '@/utils/pages/calendar/urls';
 export default defineContentScript({
   matches: ['https://calendar.google.com/calendar/*'],
   cssInjectionMode: 'ui',
+  // WXT would post its "script started" message, with the extension's id, to every page script; nothing
+  // of Tandem listens for it (see utils/content/features.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     performance.mark('tandem:calendar:start');
     runFeatures(ctx, [lazyFeature({ name: 'planning-time', site: 'calendar', include: [isTimeGrid, isMonth] })]);

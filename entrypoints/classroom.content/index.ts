@@ -11,6 +11,9 @@ import { answerExtensionPages } from './page-messages';
 export default defineContentScript({
   matches: ['https://classroom.google.com/*'],
   cssInjectionMode: 'ui',
+  // WXT would post its "script started" message, with the extension's id, to every page script; nothing
+  // of Tandem listens for it (see utils/content/features.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // For the bench and for DevTools: where Tandem's own time on a page starts.
     performance.mark('tandem:classroom:start');
