@@ -9,9 +9,9 @@ import type { PlanningBlock } from '@/utils/schema/calendar';
 type BadgeableEvent = Pick<GridEvent, 'key' | 'date' | 'chip'>;
 
 // A small badge on each event chip that is a planning block Tandem recorded. Built with createElement
-// and textContent only (Calendar enforces Trusted Types), in its own shadow root so Calendar's CSS cannot
-// reach it. Placed inside the chip, top right; its clicks and keys stop there so Calendar's own
-// event-details popup does not open as well.
+// and textContent only (Calendar enforces Trusted Types), in its own closed shadow root so Calendar's CSS
+// and scripts cannot reach it. Placed inside the chip, top right; its clicks and keys stop there so
+// Calendar's own event-details popup does not open as well.
 
 export const BLOCK_BADGE_TAG = 'tandem-block-badge';
 
@@ -25,8 +25,17 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 type Activate = (blockId: string, date: string) => void;
 
 /**
+ * The badges Tandem made (the hosts of its closed shadow roots). When Calendar copies a chip's markup
+ * (`innerHTML = innerHTML`, `cloneNode`), the copy carries a `<tandem-block-badge>` with the same
+ * attributes but no shadow root, so nothing inside: an element not in this set is such a copy, to be
+ * replaced by a real badge.
+ */
+const ownBadges = new WeakSet<Element>();
+
+/**
  * Puts badges on the chips of recorded blocks and takes them off chips that no longer match. A chip
- * that already carries the right badge is left alone, so Calendar re-rendering never duplicates one.
+ * that already carries the right badge is left alone, so Calendar re-rendering never duplicates one; a
+ * copy of a badge (Calendar copying a chip's markup) is replaced by a real one.
  */
 export function decorateBlockChips(
   events: readonly BadgeableEvent[],
@@ -35,18 +44,24 @@ export function decorateBlockChips(
   onActivate: Activate,
 ): void {
   const titles = new Map(blocks.map((block) => [block.id, block.title]));
-  const wanted = new Set<Element>();
+  const kept = new Set<Element>();
   for (const event of events) {
     const blockId = matches.get(event.key);
     if (!blockId) continue;
-    wanted.add(event.chip);
-    const existing = event.chip.querySelector<HTMLElement>(`:scope > ${BLOCK_BADGE_TAG}`);
-    if (existing?.dataset.blockId === blockId && existing.dataset.date === event.date) continue;
-    existing?.remove();
-    event.chip.append(createBlockBadge(blockId, event.date, titles.get(blockId) ?? '', onActivate));
+    const existing = [...event.chip.querySelectorAll<HTMLElement>(`:scope > ${BLOCK_BADGE_TAG}`)].find(
+      (badge) => ownBadges.has(badge) && badge.dataset.blockId === blockId && badge.dataset.date === event.date,
+    );
+    if (existing) {
+      kept.add(existing);
+      continue;
+    }
+    const badge = createBlockBadge(blockId, event.date, titles.get(blockId) ?? '', onActivate);
+    kept.add(badge);
+    event.chip.append(badge);
   }
+  // Badges of chips that are no longer blocks', and copies of badges (below): each chip keeps one of ours.
   for (const badge of document.querySelectorAll(BLOCK_BADGE_TAG)) {
-    if (!badge.parentElement || !wanted.has(badge.parentElement)) badge.remove();
+    if (!kept.has(badge)) badge.remove();
   }
 }
 
@@ -65,7 +80,9 @@ function createBlockBadge(blockId: string, date: string, title: string, onActiva
   const host = document.createElement(BLOCK_BADGE_TAG);
   host.dataset.blockId = blockId;
   host.dataset.date = date;
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page's scripts cannot reach the button to read it or script it.
+  const shadow = host.attachShadow({ mode: 'closed' });
+  ownBadges.add(host);
   shadow.adoptedStyleSheets = [sharedSheet(CSS)];
   const button = document.createElement('button');
   button.type = 'button';
