@@ -1,11 +1,13 @@
 import { sharedSheet } from '@/utils/content/shared-sheet';
+import { refuseUntrustedEvents } from '@/utils/content/trusted-events';
 import { t } from '@/utils/i18n';
 import { badgeParts } from '@/utils/plans/badge-text';
 import type { PlanSummary } from '@/utils/schema/plan';
 import { vocabKey } from '@/utils/vocabulary';
 
 // One small badge per Classroom row: built with createElement/textContent only (Trusted Types), inside
-// its own shadow root so Classroom's CSS cannot reach it, sharing one constructed stylesheet.
+// its own closed shadow root so Classroom's CSS cannot reach it and its scripts cannot read or drive it
+// (as the panel, utils/content/mount-ui.ts), sharing one constructed stylesheet.
 
 export const BADGE_TAG = 'tandem-badge';
 
@@ -21,10 +23,14 @@ a:hover { text-decoration: underline; }
   a.none { color: #c4c7c5; background: transparent; border-color: #8e918f; }
 }`;
 
+/** Each badge's link, kept here because a closed root gives no way back to it from the host. */
+const links = new WeakMap<HTMLElement, HTMLAnchorElement>();
+
 export function createBadge(itemId: string, href: string): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   host.dataset.itemId = itemId;
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  refuseUntrustedEvents(shadow);
   shadow.adoptedStyleSheets = [sharedSheet(CSS)];
   const link = document.createElement('a');
   link.href = href;
@@ -32,12 +38,13 @@ export function createBadge(itemId: string, href: string): HTMLElement {
   link.addEventListener('click', (event) => event.stopPropagation());
   link.addEventListener('keydown', (event) => event.stopPropagation());
   shadow.append(link);
+  links.set(host, link);
   return host;
 }
 
 /** Updates an existing badge in place, so a new plan shows without re-creating nodes. */
 export function paintBadge(host: HTMLElement, plan: PlanSummary | undefined): void {
-  const link = host.shadowRoot?.querySelector('a');
+  const link = links.get(host);
   if (!link) return;
   if (!plan) {
     link.className = 'none';

@@ -3,8 +3,12 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { fetchEntryCss } from './entry-css';
 import { EXTENSION_GONE } from './features';
 import { onDomChange } from './observe';
+import { refuseUntrustedEvents } from './trusted-events';
 
 // Mounts Tandem UI in an isolated shadow root (WXT's createShadowRootUi, styles from the entry's CSS).
+// The root is closed: the Google page's own scripts get null from host.shadowRoot, see only the host in
+// activeElement, elementFromPoint and composedPath(), and so can neither read the plan nor reach a
+// control to script it. Events the page makes anyway are refused at the root (trusted-events.ts).
 // When Google re-renders and drops our host, it is put back; everything is removed when `signal` aborts
 // (except when the extension itself went away: see EXTENSION_GONE). Where it goes is the caller's choice.
 
@@ -26,6 +30,7 @@ export async function mountShadowUi(ctx: ContentScriptContext, options: MountOpt
     // The entry's CSS, fetched once per script (WXT would fetch it again for every mount); same order as WXT's.
     ...(css ? { css } : {}),
     position: 'inline',
+    mode: 'closed',
     // Keys typed in Tandem's fields must not reach Google's keyboard shortcuts (in Calendar, "d" switches
     // to day view, "c" creates an event, "/" searches): they stop at our host.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
@@ -42,6 +47,8 @@ export async function mountShadowUi(ctx: ContentScriptContext, options: MountOpt
       if (container) options.unrender(container);
     },
   });
+  // Before anything is rendered in it; the same root is re-mounted when Google drops our host.
+  refuseUntrustedEvents(ui.shadow);
   if (options.signal.aborted) return;
   ui.mount();
   onDomChange(() => {
