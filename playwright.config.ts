@@ -11,7 +11,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 30_000,
+  // An upper bound, not a budget: every wait is on a condition, and a busy shared machine (CI) runs slower.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   // Beside the build when TANDEM_OUT_DIR separates concurrent runs in one work tree (wxt.config.ts).
   outputDir: process.env.TANDEM_OUT_DIR ? `${process.env.TANDEM_OUT_DIR}/test-results` : 'test-results',

@@ -31,7 +31,9 @@ export async function call<T extends RequestType>(
     .then((answer) => (isResult(answer) ? (answer as Result<ResponseData[T]>) : failure('unavailable', 'No answer')))
     .catch((error: unknown) =>
       failure(
-        isInvalidatedError(error) ? 'invalidated' : 'unavailable',
+        // "Receiving end does not exist" also comes from a worker stopped while it held the message: only
+        // a runtime without an id means the extension itself is gone (a save then retries instead).
+        isInvalidatedError(error) && !browser.runtime?.id ? 'invalidated' : 'unavailable',
         error instanceof Error ? error.message : String(error),
       ),
     );

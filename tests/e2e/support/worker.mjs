@@ -47,6 +47,22 @@ export async function workerControl(context) {
         cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
       }
     },
+    /**
+     * Cuts off whatever the worker receives next: it is kept busy (so a message waits, unanswered) until the
+     * returned function stops it, dropping what waited — a save the worker never got to store.
+     * `worker` is the extension's service worker (the harness's `serviceWorker` fixture, or a later one).
+     */
+    async hang(worker) {
+      void worker
+        .evaluate(() => {
+          const until = Date.now() + 20_000;
+          while (Date.now() < until) {}
+        })
+        .catch(() => undefined); // ends when the worker is stopped
+      return async () => {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      };
+    },
     async close() {
       await cdp.detach().catch(() => undefined);
       await page.close().catch(() => undefined);
