@@ -1,6 +1,8 @@
-import { openFutureWeek, planningLauncher, planningPanel, tandemUi } from './calendar-page';
-import { expect, test } from './harness';
-import { expectSaved, openLesson } from './panel-page';
+import type { Page } from '@playwright/test';
+import { addDays, FIXTURE_SUNDAY, shiftedWeekHtml, weekUrl } from '../fixtures/calendar-week.mjs';
+import { openFutureWeek, planningLauncher, planningPanel, swapCalendar, tandemUi } from './calendar-page';
+import { expect, swapToFixture, test } from './harness';
+import { badgeLinks, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, openLesson, panel, STREAM_URL } from './panel-page';
 
 test('after the extension is updated under an open tab, the old panel says to reload; saved work is kept', async ({
   context,
@@ -61,4 +63,58 @@ test('after an update, an open Calendar panel says to reload in words (its own s
   await region.getByRole('button', { name: 'Add partner' }).click();
   await expect(region.getByRole('alert')).toHaveText(/Tandem was updated — reload this tab/);
   await expect(region.getByRole('button', { name: 'Close Tandem planning time' })).toBeVisible();
+});
+
+// After an update, an old tab's single-page moves start new page views that the old script can no longer
+// serve (its chunks, strings and storage are gone): each must say so instead of showing nothing.
+
+/** "Tandem was updated — reload this tab", from any of Tandem's UI in the page. */
+function updatedNotice(page: Page) {
+  return tandemUi(page).getByRole('alert').filter({ hasText: 'Tandem was updated' });
+}
+
+for (const path of [
+  { from: 'Classwork', fromUrl: CLASSWORK_URL, to: 'Stream', toUrl: STREAM_URL },
+  { from: 'Stream', fromUrl: STREAM_URL, to: 'a lesson', toUrl: LAB_REPORT_URL },
+  { from: 'a lesson', fromUrl: LAB_REPORT_URL, to: 'Classwork', toUrl: CLASSWORK_URL },
+]) {
+  test(`after an update, moving from ${path.from} to ${path.to} in an old tab says to reload`, async ({
+    context,
+    updateExtension,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(path.fromUrl);
+    // Tandem is at work on the first page: a lesson's panel or a list's badges.
+    if (path.fromUrl === LAB_REPORT_URL) await expect(panel(page)).toBeVisible();
+    else await expect(badgeLinks(page, /^No plan yet/).first()).toBeVisible();
+
+    await updateExtension();
+    await swapToFixture(page, path.toUrl);
+    await expect(page).toHaveURL(path.toUrl);
+    await expect(updatedNotice(page)).toHaveText(/Tandem was updated — reload this tab/);
+    await expect(updatedNotice(page)).toBeVisible();
+
+    // A reload brings the new Tandem, and the notice goes.
+    await page.reload();
+    if (path.toUrl === LAB_REPORT_URL) await expect(panel(page)).toBeVisible();
+    else await expect(badgeLinks(page, /^No plan yet/).first()).toBeVisible();
+    await expect(updatedNotice(page)).toHaveCount(0);
+  });
+}
+
+test('after an update, moving to the next week in an old Calendar tab says to reload', async ({
+  context,
+  updateExtension,
+}) => {
+  const { week, page, launcher } = await openFutureWeek(context);
+  await expect(launcher).toBeVisible();
+
+  await updateExtension();
+  const nextSunday = addDays(week.sunday, 7);
+  const nextUrl = weekUrl(nextSunday);
+  const nextWeeks = Math.round((Date.parse(nextSunday) - Date.parse(FIXTURE_SUNDAY)) / (7 * 86_400_000));
+  await swapCalendar(page, nextUrl, shiftedWeekHtml({ weeks: nextWeeks }));
+  await expect(page).toHaveURL(nextUrl);
+  await expect(updatedNotice(page)).toHaveText(/Tandem was updated — reload this tab/);
+  await expect(updatedNotice(page)).toBeVisible();
 });
