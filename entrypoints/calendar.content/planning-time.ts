@@ -10,6 +10,8 @@ import { readMonth } from '@/utils/pages/calendar/read-month';
 import { readingSignature } from '@/utils/pages/calendar/signature';
 import { isMonth, parseCalendarUrl } from '@/utils/pages/calendar/urls';
 import { createPlanningSession, type PageReading } from '@/utils/planning/session';
+import { browserOutbox } from '@/utils/saving/browser-outbox';
+import { DURABLE_TYPES, durableCall } from '@/utils/saving/durable-call';
 import { decorateBlockChips, isTandemNode, removeBlockBadges } from './block-badges';
 import { download, newUid, openTab, userTimeZone } from './browser-actions';
 import { paintLauncher } from './launcher';
@@ -108,8 +110,11 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
     { once: true },
   );
   let timeZone: string | undefined;
+  // Settings and people are saved through the outbox, so a save survives a stopped worker or a tab closed
+  // right after (utils/saving/durable-call.ts); a save made in another tab shows here as it happens.
+  const outbox = browserOutbox();
   const session = createPlanningSession({
-    call,
+    call: durableCall(call, outbox),
     onChange: () => paint(),
     // Read when a block is made, not on every page view: the first Intl call costs ~20 ms at load.
     get timeZone() {
@@ -123,6 +128,11 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
     now: () => new Date(),
     t,
   });
+  const stopHearing = outbox.subscribe((event) => {
+    const fromElsewhere = event.kind === 'elsewhere' && (DURABLE_TYPES as readonly string[]).includes(event.type);
+    if (fromElsewhere && session.getState().load === 'ready' && !signal.aborted) void session.actions.load();
+  });
+  signal.addEventListener('abort', stopHearing, { once: true });
   // Which chips are blocks' depends only on what the reading says (its signature: keys, days, times,
   // labels) and on the blocks: matched again only when one of those changed, not after every repaint of
   // the panel or every re-render of the same chips.
