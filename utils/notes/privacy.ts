@@ -45,8 +45,24 @@ function lowerWords(phrase: string): string[] {
 }
 
 /** Drops a possessive and stray hyphens or apostrophes: "Smith's" → "Smith". */
-function trimWord(word: string): string {
-  return word.replace(/['’]s$/iu, '').replace(/^['’-]+|['’-]+$/gu, '');
+export function trimWord(word: string): string {
+  return trimMarks(word.replace(/['’]s$/iu, ''));
+}
+
+/** Apostrophes and hyphens a word may start or end with, but never consists of. */
+const EDGE_MARKS = new Set(["'", '’', '-']);
+
+/**
+ * `word` without the apostrophes and hyphens at either end. A loop, not `/^['’-]+|['’-]+$/g`: that pattern
+ * retries the run from each of its marks when a letter follows it, so a note holding one long "x---…---x"
+ * word took seconds (issue 11).
+ */
+function trimMarks(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && EDGE_MARKS.has(word.charAt(start))) start++;
+  while (end > start && EDGE_MARKS.has(word.charAt(end - 1))) end--;
+  return word.slice(start, end);
 }
 
 /** A word written with a capital and at least one lower-case letter: "Jayden", "McKay", not "IEP" or "J". */

@@ -24,9 +24,18 @@ function monthName(month: string, locale?: string): string {
   );
 }
 
-/** One line per note: a note typed over several lines reads as one bullet. */
-function bullet(text: string): string {
-  return `• ${text.trim().replace(/\s*\n\s*/g, ' ')}`;
+/**
+ * One line per note: a note typed over several lines reads as one bullet (the line breaks and the spaces
+ * around them become one space; blank lines vanish). Split and trimmed rather than replacing the pattern
+ * `\s*\n\s*`, which rescans a long run of spaces from each of its spaces when no line break follows (issue 11).
+ */
+export function bullet(text: string): string {
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return `• ${lines.join(' ')}`;
 }
 
 /** The message, or '' when there is no note to thank for (the page shows an empty state instead). */

@@ -1,3 +1,5 @@
+import { decodeLooseBase64 } from '../base64';
+
 // What a chip says about itself, in any language: its id (data-eventid) and its screen-reader text. The
 // label is for display and title matching only; times and dates never come from text, which is localized
 // and clock-dependent (research/dom.md B.2).
@@ -10,7 +12,7 @@
 export function decodeEventId(dataEventId: string): string | null {
   const known = decoded.get(dataEventId);
   if (known !== undefined) return known;
-  const text = decodeBase64(dataEventId.trim());
+  const text = decodeLooseBase64(dataEventId.trim());
   const id = text === null ? '' : (text.split(' ', 1)[0] ?? '');
   const result = /^[\x21-\x7e]{1,1024}$/.test(id) ? id : null;
   // Calendar re-renders the same chips again and again: each id is decoded once (bounded, for a long day).
@@ -21,16 +23,6 @@ export function decodeEventId(dataEventId: string): string | null {
 
 const DECODED_MAX = 5000;
 const decoded = new Map<string, string | null>();
-
-function decodeBase64(value: string): string | null {
-  const standard = value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]+$/.test(standard) || standard.length % 4 === 1) return null;
-  try {
-    return atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The chip's screen-reader text: its `aria-label` when the build puts it there, else the first child that is

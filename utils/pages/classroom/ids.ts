@@ -4,21 +4,15 @@
 // (`NTQ5NzUyNTc2NjJa` → "54975257662Z", a real URL [S]), and the URL-safe `-_` alphabet, which one scraper
 // decodes defensively [S]. We store the numeric id: it stays stable if Google changes the URL encoding.
 
-const BASE64 = /^[A-Za-z0-9+/]+$/;
+import { decodeLooseBase64, withoutPadding } from '../base64';
+
 /** Same bound as NumericId in utils/schema/common.ts, so a decoded id always fits the stored schema. */
 const DIGITS = /^\d{1,30}$/;
 
 /** URL id token → raw numeric id, or null when the token is not base64 of digits. Never throws. */
 export function decodeClassroomId(token: string): string | null {
-  const body = token.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  // A base64 body of length 4k+1 is never valid; atob would throw on it.
-  if (!BASE64.test(body) || body.length % 4 === 1) return null;
-  let decoded: string;
-  try {
-    decoded = atob(body.padEnd(Math.ceil(body.length / 4) * 4, '='));
-  } catch {
-    return null;
-  }
+  const decoded = decodeLooseBase64(token);
+  if (decoded === null) return null;
   const digits = decoded.endsWith('Z') ? decoded.slice(0, -1) : decoded;
   return DIGITS.test(digits) ? digits : null;
 }
@@ -28,5 +22,5 @@ export function decodeClassroomId(token: string): string | null {
  * characters with none anyway, and Classroom's own links carry none (dom.md A.1).
  */
 export function encodeClassroomId(numeric: string): string {
-  return btoa(numeric).replace(/=+$/, '');
+  return withoutPadding(btoa(numeric));
 }
