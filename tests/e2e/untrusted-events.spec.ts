@@ -108,9 +108,10 @@ function pageDrivesEverything(page: Page): Promise<{ reached: number; inside: nu
     const fire = (element: Element, event: Event) => element.dispatchEvent(event);
     const options = { bubbles: true, composed: true, cancelable: true };
     for (const element of tandem) {
-      if (element instanceof HTMLInputElement && ['radio', 'checkbox'].includes(element.type)) {
+      const toggle = element instanceof HTMLInputElement && ['radio', 'checkbox'].includes(element.type);
+      if (toggle) {
+        // One scripted click: it flips the box unless Tandem cancels it (a second would flip it back).
         element.click();
-        element.checked = !element.checked;
       } else if (element instanceof HTMLSelectElement && element.options.length > 1) {
         element.selectedIndex = (element.selectedIndex + 1) % element.options.length;
       } else if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
@@ -120,8 +121,10 @@ function pageDrivesEverything(page: Page): Promise<{ reached: number; inside: nu
         element.requestSubmit();
       }
       // Not links: a page script following Tandem's own links would only navigate away.
-      if (element instanceof HTMLElement && !(element instanceof HTMLAnchorElement)) element.click();
-      fire(element, new MouseEvent('click', options));
+      if (!toggle && element instanceof HTMLElement && !(element instanceof HTMLAnchorElement)) {
+        element.click();
+        fire(element, new MouseEvent('click', options));
+      }
       fire(element, new InputEvent('input', { ...options, inputType: 'insertText', data: 'x' }));
       fire(element, new Event('change', options));
       for (const key of ['Enter', ' ', 'ArrowDown', 'Delete']) {
@@ -267,6 +270,43 @@ test("events the page's own script dispatches at the Calendar panel change neith
     await expect(days.getByRole('checkbox', { name: day })).toBeChecked();
   }
   for (const day of ['Saturday', 'Sunday']) await expect(days.getByRole('checkbox', { name: day })).not.toBeChecked();
+  await expect(stored.getByLabel('Starts')).toHaveValue('07:30');
+  await expect(stored.getByLabel('Ends')).toHaveValue('16:00');
+});
+
+test('even holding a leaked reference, page-made events change neither school days nor hours', async ({ context }) => {
+  const week = await futureWeek(context);
+  const page = await context.newPage();
+  const region = await openPlanningPanel(page, week.url);
+  const days = region.getByRole('group', { name: 'School days' });
+  await expect(days.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+
+  // In the page's main world, on the elements themselves (locator.evaluate): as if a reference had leaked.
+  await days.getByRole('checkbox', { name: 'Monday' }).evaluate((checkbox) => (checkbox as HTMLInputElement).click());
+  await days
+    .getByRole('checkbox', { name: 'Saturday' })
+    .evaluate((checkbox) =>
+      checkbox.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })),
+    );
+  for (const field of ['Starts', 'Ends']) {
+    await region.getByLabel(field).evaluate((input) => {
+      (input as HTMLInputElement).value = '03:00';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    });
+  }
+  await expect(days.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+  await expect(days.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
+
+  await region.getByRole('textbox', { name: 'Your name' }).fill('Dana Rivera');
+  const fresh = await context.newPage();
+  await expect(async () => {
+    const reloaded = await openPlanningPanel(fresh, week.url);
+    await expect(reloaded.getByRole('textbox', { name: 'Your name' })).toHaveValue('Dana Rivera', { timeout: 1000 });
+  }).toPass();
+  const stored = planningPanel(fresh);
+  await expect(stored.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+  await expect(stored.getByRole('checkbox', { name: 'Saturday' })).not.toBeChecked();
   await expect(stored.getByLabel('Starts')).toHaveValue('07:30');
   await expect(stored.getByLabel('Ends')).toHaveValue('16:00');
 });
