@@ -3,6 +3,7 @@ import './test-db';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TandemDatabase } from '../../../utils/db/database';
+import { changePlan } from '../../../utils/db/plans';
 import { LessonPlan } from '../../../utils/schema/plan';
 import { planInput } from './sample';
 
@@ -10,9 +11,10 @@ describe('database versions', () => {
   it('opens at the latest version with every table', async () => {
     const db = new TandemDatabase(`versions-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'blocks',
+      'fieldTimes',
       'lost',
       'notes',
       'people',
@@ -47,6 +49,39 @@ describe('database versions', () => {
     // v2's new tables start empty and work.
     expect(await current.blocks.count()).toBe(0);
     expect(await current.lost.where('date').equals('2025-09-16').count()).toBe(0);
+    current.close();
+  });
+
+  it('keeps plans written by a v3 database, and a change applied afterwards merges into them', async () => {
+    const name = `versions-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ plans: 'id, lesson.courseId, updatedAt', people: 'id, name, updatedAt' });
+    v3.version(2).stores({ blocks: 'id, partnerId, updatedAt', lost: 'id, blockId, date', settings: 'id' });
+    v3.version(3).stores({
+      notes:
+        'id, createdAt, updatedAt, [kind+createdAt], [personId+createdAt], [lessonKey+createdAt], *words, openAgenda',
+      snapshots: 'id, createdAt',
+    });
+    const now = new Date().toISOString();
+    const input = planInput({ model: 'team', goal: 'Compare densities' });
+    const plan = {
+      id: 'plan:638595247147:638600123456',
+      lesson: input.lesson,
+      ...input.content,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await v3.table('plans').put(plan);
+    v3.close();
+    const current = new TandemDatabase(name);
+    expect(await current.plans.get(plan.id)).toEqual(plan);
+    // A plan from before edit times were kept takes any edit, field by field.
+    await changePlan(current, { lesson: input.lesson, content: { status: 'ready' }, editedAt: { status: Date.now() } });
+    expect(await current.plans.get(plan.id)).toMatchObject({
+      model: 'team',
+      goal: 'Compare densities',
+      status: 'ready',
+    });
     current.close();
   });
 });
