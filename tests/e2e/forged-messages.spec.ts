@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { openFutureWeek, planningLauncher, planningPanel } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
 import { badgeLinks, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, panel } from './panel-page';
+import { classroomTabId, openPopup } from './popup-page';
 
 // The Google page's own script (the main world, which page.evaluate is) forging what WXT's content-script
 // context listens to: its "content script started" event, by which a newer copy of a script stops an
@@ -49,6 +50,7 @@ for (const forge of [
   test(`Classroom: the page forging ${forge.what} neither stops Tandem nor makes it throw`, async ({
     context,
     extensionId,
+    serviceWorker,
     extensionErrors,
   }) => {
     const page = await context.newPage();
@@ -66,6 +68,10 @@ for (const forge of [
     await page.goBack();
     await expect(page).toHaveURL(CLASSWORK_URL);
     await expect(badgeLinks(page, /^Tandem plan: Team teaching/)).toHaveCount(1);
+    // The tab still answers Tandem's popup (that listener ends with WXT's context): the note links the
+    // class by the name the page shows, not the tab's title the popup falls back to ("Classwork - …").
+    const popup = await openPopup(context, extensionId, await classroomTabId(serviceWorker));
+    await expect(popup.getByText('Linked to: Grade 7 Science', { exact: true })).toBeVisible();
     expect(extensionErrors).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { preloadUpdateNotice, showUpdateNotice } from './update-notice';
 import { watchUrlChanges } from './url-changes';
 
@@ -42,7 +42,7 @@ export function extensionGone(): boolean {
 
 /** Runs the features matching the current URL, and again after every single-page navigation. */
 export function runFeatures(ctx: ContentScriptContext, features: readonly Feature[]): void {
-  refuseForgedScriptStarts();
+  refuseForgedScriptStarts(ctx);
   let current: AbortController | undefined;
   let currentHref = '';
   const start = (href: string) => {
@@ -87,9 +87,10 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Featur
  * there (no newer copy can exist) it is stopped here, in the capture phase on `window`, before WXT's
  * listener on `document` sees it. After an update a genuine newer copy's event goes through.
  */
-function refuseForgedScriptStarts(): void {
-  const type = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown })
-    .SCRIPT_STARTED_MESSAGE_TYPE;
+function refuseForgedScriptStarts(ctx: ContentScriptContext): void {
+  // WXT's own name for the event (private to its class), read from the class rather than imported: the
+  // chunks import this module for EXTENSION_GONE, and a value import would bundle WXT's class into each.
+  const type = (ctx.constructor as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
   if (typeof type !== 'string') return;
   window.addEventListener(
     type,
