@@ -75,7 +75,8 @@ test('edits survive the worker being stopped around them', async ({ context, ext
       lost++;
       console.log(`lost: edit ${edit} (${next})`);
     }
-    await expect(panel(page).getByRole('textbox', { name: 'Lesson goal' })).toHaveValue(value);
+    // Soft: a lost edit is counted above; the run goes on to count the rest.
+    await expect.soft(panel(page).getByRole('textbox', { name: 'Lesson goal' })).toHaveValue(value);
   }
   console.log(`stress: worker stopped around ${EDITS} edits: lost ${lost}/${EDITS}`);
   await worker.close();
