@@ -34,13 +34,16 @@ export const RECORD_SCHEMAS = {
   settings: Settings,
 } as const;
 
+/** A table of the file: at most MAX_RECORDS_PER_TABLE records, as parseBackup enforces. */
+const table = <T extends z.ZodMiniType>(record: T) => z.array(record).check(z.maxLength(MAX_RECORDS_PER_TABLE));
+
 export const BackupRecords = z.object({
-  people: z.array(Person),
-  plans: z.array(LessonPlan),
-  notes: z.array(Note),
-  blocks: z.array(PlanningBlock),
-  lost: z.array(LostOccurrence),
-  settings: z.array(Settings),
+  people: table(Person),
+  plans: table(LessonPlan),
+  notes: table(Note),
+  blocks: table(PlanningBlock),
+  lost: table(LostOccurrence),
+  settings: table(Settings),
 });
 export type BackupData = z.infer<typeof BackupRecords>;
 

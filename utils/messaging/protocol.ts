@@ -13,13 +13,16 @@ import type { Note } from '../schema/note';
 import { NewPerson, type Person, PersonUpdate } from '../schema/person';
 import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
 import { PlanChange } from '../schema/plan-change';
+import { strictSchemas } from '../schema/strict';
 
 // The one protocol between Tandem's contexts (content scripts, extension pages) and the background.
 // Requests are validated with these schemas where they are received (the background); answers come
 // back in a Result envelope so the caller never has to guess whether a failure was ours or theirs.
 // Content scripts import this file with `import type` only, so no schema code lands in their bundle.
 
-export const requestSchemas = {
+// Strict at every depth (utils/schema/strict.ts): a payload with a key Tandem does not know is refused, not
+// stripped, so one of unknown keys only is never taken for an update of nothing (issue 11).
+export const requestSchemas = strictSchemas({
   'plan.get': z.object({ courseId: NumericId, itemId: NumericId }),
   'plan.save': PlanInput,
   // A lesson panel's edits, field by field; panels send them through the outbox (utils/saving/).
@@ -46,7 +49,7 @@ export const requestSchemas = {
     minutes: z.number().check(z.int(), z.minimum(5), z.maximum(480)),
     items: z.array(z.object({ date: CalendarDate, since: CalendarDate })).check(z.maxLength(14)),
   }),
-} as const;
+} as const);
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestPayload<T extends RequestType> = z.input<(typeof requestSchemas)[T]>;

@@ -96,5 +96,10 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SettingsInput = z.object({ myName: z.optional(ShortText), schoolDay: z.optional(SchoolDay) });
+/** A change to the settings; one that names no setting is refused, not stored as an "update" of nothing. */
+export const SettingsInput = z
+  .object({ myName: z.optional(ShortText), schoolDay: z.optional(SchoolDay) })
+  .check(
+    z.refine((input) => input.myName !== undefined || input.schoolDay !== undefined, 'Names no setting to change'),
+  );
 export type SettingsInput = z.infer<typeof SettingsInput>;

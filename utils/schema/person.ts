@@ -30,13 +30,21 @@ export type NewPerson = z.infer<typeof NewPerson>;
  * What the Calendar panel and the options page change on a person; only the fields given change.
  * An empty e-mail or strengths text removes it.
  */
-export const PersonUpdate = z.object({
-  id: RecordId,
-  name: z.optional(Name),
-  kind: z.optional(PersonKind),
-  strengths: z.optional(LongText),
-  archived: z.optional(z.boolean()),
-  email: z.optional(z.union([z.literal(''), z.string().check(z.regex(EMAIL_PATTERN), z.maxLength(200))])),
-  freePeriods: z.optional(FreePeriods),
-});
+export const PersonUpdate = z
+  .object({
+    id: RecordId,
+    name: z.optional(Name),
+    kind: z.optional(PersonKind),
+    strengths: z.optional(LongText),
+    archived: z.optional(z.boolean()),
+    email: z.optional(z.union([z.literal(''), z.string().check(z.regex(EMAIL_PATTERN), z.maxLength(200))])),
+    freePeriods: z.optional(FreePeriods),
+  })
+  .check(
+    // Only an id changes nothing: refused, not stored as an "update" of nothing (issue 11).
+    z.refine(
+      (update) => Object.entries(update).some(([key, value]) => key !== 'id' && value !== undefined),
+      'Names no field to change',
+    ),
+  );
 export type PersonUpdate = z.infer<typeof PersonUpdate>;

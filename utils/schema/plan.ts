@@ -26,8 +26,18 @@ export type Station = z.infer<typeof Station>;
 export const ParallelGroup = z.object({ code: z.string().check(z.maxLength(12)), leader: Leader });
 export type ParallelGroup = z.infer<typeof ParallelGroup>;
 
+/**
+ * The supporting adults of a lesson or of one of its phases: a classroom rarely has more than three or four;
+ * 20 leaves room for a whole team and keeps a record small (issue 11: unbounded, one took 100 000 entries).
+ */
+export const MAX_SUPPORTS = 20;
+
 /** One phase of a lesson that combines models (opening, instruction, practice, closing). */
-export const Phase = z.object({ phase: PhaseId, model: z.nullable(ModelId), supports: z.array(Support) });
+export const Phase = z.object({
+  phase: PhaseId,
+  model: z.nullable(ModelId),
+  supports: z.array(Support).check(z.maxLength(MAX_SUPPORTS)),
+});
 export type Phase = z.infer<typeof Phase>;
 
 export const Material = z.object({ id: RecordId, what: ShortText, owner: Leader });
@@ -49,13 +59,17 @@ export type LessonRef = z.infer<typeof LessonRef>;
 /** What the panel edits. Everything has a default, so an empty plan is valid. */
 export const PlanContent = z.object({
   model: z.nullable(ModelId),
-  supports: z.array(Support).check(z.maxLength(20)),
+  supports: z.array(Support).check(z.maxLength(MAX_SUPPORTS)),
+  // A station rotation of more than 12 stations (and groups) does not fit a lesson.
   stations: z.array(Station).check(z.maxLength(12)),
   groups: z.array(GroupCode).check(z.maxLength(12)),
+  // Parallel teaching splits the class in two.
   parallelGroups: z.array(ParallelGroup).check(z.maxLength(2)),
+  // One per phase id (opening, instruction, practice, closing).
   phases: z.array(Phase).check(z.maxLength(4)),
   goal: LongText,
   targetStudents: ShortText,
+  // A long lab's list is a few dozen items.
   materials: z.array(Material).check(z.maxLength(40)),
   checkHow: LongText,
   checkCollector: z.nullable(Leader),
@@ -84,7 +98,8 @@ export const PlanSummary = z.object({
   itemId: NumericId,
   model: z.nullable(ModelId),
   status: PlanStatus,
-  supportNames: z.array(ShortText),
+  /** One per supporting adult of the plan. */
+  supportNames: z.array(ShortText).check(z.maxLength(MAX_SUPPORTS)),
   dueDate: z.optional(CalendarDate),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
