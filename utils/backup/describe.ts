@@ -35,6 +35,12 @@ export function describeProblem(problem: ImportProblem, t: Labels): string {
         tableLabel(problem.table, t),
         ordinal(problem.firstIndex),
       ]);
+    case 'plan-not-its-lesson':
+      return t('backupErrorInRecord', [
+        ordinal(problem.index),
+        tableLabel(problem.table, t),
+        t('backupPlanNotItsLesson', [shown(problem.recordId), shown(problem.expectedId)]),
+      ]);
     default:
       return placed(problem, fieldSentence(problem, t), t);
   }

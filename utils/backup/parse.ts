@@ -1,4 +1,6 @@
+import { planId } from '../plans/defaults';
 import { Timestamp } from '../schema/common';
+import type { LessonPlan } from '../schema/plan';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -62,6 +64,10 @@ export async function parseBackup(input: string | Blob, options: ParseOptions = 
       const checked = checkRecord(table, index, list[index]);
       if (!checked.ok) return fail(checked.problem);
       const record = checked.record as { id: string };
+      if (table === 'plans') {
+        const mismatch = planOfAnotherLesson(record as LessonPlan);
+        if (mismatch !== null) return fail({ code: 'plan-not-its-lesson', table, index, field: 'id', ...mismatch });
+      }
       const firstIndex = firstIndexById.get(record.id);
       if (firstIndex !== undefined) return fail({ code: 'duplicate-id', table, index, firstIndex, detail: record.id });
       firstIndexById.set(record.id, index);
@@ -121,6 +127,17 @@ function checkEnvelope(json: unknown): Envelope {
     tables[table] = list;
   }
   return { ok: true, exportedAt: exportedAt.data, tables };
+}
+
+/**
+ * A plan's id is derived from its lesson (utils/plans/defaults.ts, planId), which is how Tandem finds the
+ * plan of a lesson and how a merge lines up the same lesson's plans. A plan whose id names another lesson
+ * would be stored beside the lesson's real plan, and the panel would show one of the two (issue 11): refused.
+ * Two plans of one lesson then share an id, which the duplicate check refuses.
+ */
+function planOfAnotherLesson(plan: LessonPlan): { recordId: string; expectedId: string } | null {
+  const expectedId = planId(plan.lesson.courseId, plan.lesson.itemId);
+  return plan.id === expectedId ? null : { recordId: plan.id, expectedId };
 }
 
 /** Editors on Windows may start a UTF-8 file with a byte order mark, which JSON.parse refuses. */

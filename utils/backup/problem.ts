@@ -14,6 +14,7 @@ export type ImportProblemCode =
   | 'unknown-field'
   | 'too-long'
   | 'duplicate-id'
+  | 'plan-not-its-lesson'
   | 'too-many';
 
 /** Why a field was refused ('bad-record'), read from the schema's issue (zod/mini carries no message text). */
@@ -46,4 +47,7 @@ export type ImportProblem = {
   found?: number;
   /** 'duplicate-id': the earlier record with the same id. */
   firstIndex?: number;
+  /** 'plan-not-its-lesson': the plan's id as the file has it, and the id its lesson gives a plan. */
+  recordId?: string;
+  expectedId?: string;
 };
