@@ -219,6 +219,22 @@ describe('parseBackup refuses', () => {
     expect(name.message).toBe('Record 1 in people: “name” is longer than allowed (120 characters at most).');
   });
 
+  it('a list longer than allowed (issue 11: a phase took 100 000 supporting adults)', async () => {
+    for (const count of [21, 100_000]) {
+      const { problem, message } = await spoiled((file) => {
+        const supports = Array.from({ length: count }, (_, n) => ({ personId: `person:${n}`, role: 'lead-station' }));
+        file.records.plans[0].phases = [{ phase: 'opening', model: null, supports }];
+      });
+      expect(problem).toMatchObject({
+        code: 'bad-record',
+        table: 'plans',
+        field: 'phases.0.supports',
+        reason: 'too-big',
+      });
+      expect(message).toBe('Record 1 in lesson plans: “phases.0.supports” is larger than allowed.');
+    }
+  });
+
   it('two records with the same id in one table', async () => {
     const { problem, message } = await spoiled((file) => {
       file.records.notes[2].id = file.records.notes[0].id;
