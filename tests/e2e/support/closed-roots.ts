@@ -4,7 +4,9 @@ import { type CDPSession, type Locator, type Page, selectors } from '@playwright
 
 // Reaching Tandem's UI inside CLOSED shadow roots, in the shipped build, from Playwright.
 //
-// Usage (the shared helpers in panel-page.ts and calendar-page.ts already do this):
+// Usage. The shared helpers already go through it: panel, classSummary, badgeLinks, chooseOption
+// (panel-page.ts); planningPanel, planningLauncher, blockBadges, chooseOption, typeTime (calendar-page.ts).
+// For anything else of Tandem's in a Google page:
 //
 //   import { tandemUi, tandemRoot } from './support/closed-roots';
 //   tandemUi(page).getByRole('link', { name: /^No plan yet/ })      // inside every Tandem root
