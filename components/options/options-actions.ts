@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { exportNotesCsv } from '../../utils/backup/csv';
 import { exportBackup, markBackedUp, recordCounts } from '../../utils/backup/export';
 import type { BackupFile } from '../../utils/backup/format';
@@ -16,6 +17,7 @@ import { getSettings, saveSettings } from '../../utils/db/settings';
 import { thankYouNotes } from '../../utils/db/thank-yous';
 import { t } from '../../utils/i18n';
 import { clearDraft } from '../../utils/popup/draft';
+import { clearOutbox } from '../../utils/saving/clear-outbox';
 import type { SettingsInput } from '../../utils/schema/calendar';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
 
@@ -68,8 +70,15 @@ export function optionsActions(db: TandemDatabase) {
       return result;
     },
     restoreSnapshot: (id: string) => succeeded(restoreSnapshot(db, id)),
-    // The popup's unsaved note (storage.session) goes too: "all my data" means all of it.
-    deleteAllData: () => succeeded(Promise.all([deleteAllData(db), clearDraft()])),
+    // The popup's unsaved note (storage.session) and edits still waiting in the outbox (storage.local) go
+    // too: "all my data" means all of it. The outbox first, so a waiting change cannot bring a plan back.
+    deleteAllData: () =>
+      succeeded(
+        clearOutbox({
+          getAll: () => browser.storage.local.get(null),
+          remove: (keys) => browser.storage.local.remove(keys),
+        }).then(() => Promise.all([deleteAllData(db), clearDraft()])),
+      ),
   };
 }
 

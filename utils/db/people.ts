@@ -1,6 +1,7 @@
 import { nowIso } from '../schema/common';
 import type { NewPerson, Person, PersonUpdate } from '../schema/person';
 import type { TandemDatabase } from './database';
+import { applyFieldEdits } from './field-times';
 import { newId } from './ids';
 
 /** Active people first by name; archived people only when asked (they still resolve in old plans). */
@@ -37,26 +38,31 @@ export async function addPerson(db: TandemDatabase, input: NewPerson): Promise<P
 
 /**
  * Changes a person's name, kind, e-mail (for Calendar invitations), strengths, free periods or archived
- * state. Returns null when the
- * person does not exist (deleted in another tab), so the caller can say so instead of failing silently.
+ * state — only the fields given, each unless a later edit of it is already stored (`editedAt`: when the
+ * teacher made this change; a save that waited in the outbox is older than one made since, see
+ * utils/db/field-times.ts). Returns null when the person does not exist (deleted in another tab), so the
+ * caller can say so instead of failing silently.
  */
-export async function updatePerson(db: TandemDatabase, update: PersonUpdate): Promise<Person | null> {
-  return db.transaction('rw', db.people, async () => {
+export async function updatePerson(
+  db: TandemDatabase,
+  update: PersonUpdate,
+  editedAt = Date.now(),
+): Promise<Person | null> {
+  return db.transaction('rw', db.people, db.fieldTimes, async () => {
     const person = await db.people.get(update.id);
     if (!person) return null;
-    const next: Person = { ...person, updatedAt: nowIso() };
-    if (update.email !== undefined) {
-      if (update.email) next.email = update.email;
-      else delete next.email;
-    }
-    if (update.freePeriods !== undefined) next.freePeriods = update.freePeriods;
-    if (update.name !== undefined) next.name = update.name.trim();
-    if (update.kind !== undefined) next.kind = update.kind;
-    if (update.archived !== undefined) next.archived = update.archived;
-    if (update.strengths !== undefined) {
-      if (update.strengths.trim()) next.strengths = update.strengths.trim();
+    const { id: _id, ...changes } = update;
+    const next: Person = { ...person };
+    const applied = await applyFieldEdits(db, person.id, next as PersonUpdate, changes, () => editedAt);
+    if (applied.length === 0) return person;
+    // An empty e-mail or strengths text removes it.
+    if (next.email === '') delete next.email;
+    if (next.strengths !== undefined) {
+      if (next.strengths.trim()) next.strengths = next.strengths.trim();
       else delete next.strengths;
     }
+    next.name = next.name.trim();
+    next.updatedAt = nowIso();
     await db.people.put(next);
     return next;
   });

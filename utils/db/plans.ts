@@ -3,6 +3,7 @@ import { nowIso } from '../schema/common';
 import type { LessonPlan, PlanContent, PlanInput, PlanSummary } from '../schema/plan';
 import type { PlanChange } from '../schema/plan-change';
 import type { TandemDatabase } from './database';
+import { applyFieldEdits } from './field-times';
 
 export async function getPlan(db: TandemDatabase, courseId: string, itemId: string): Promise<LessonPlan | null> {
   return (await db.plans.get(planId(courseId, itemId))) ?? null;
@@ -40,15 +41,11 @@ export async function savePlan(db: TandemDatabase, input: PlanInput): Promise<Le
 export async function changePlan(db: TandemDatabase, change: PlanChange): Promise<LessonPlan> {
   const id = planId(change.lesson.courseId, change.lesson.itemId);
   return db.transaction('rw', db.plans, db.fieldTimes, async () => {
-    const [previous, times] = await Promise.all([db.plans.get(id), db.fieldTimes.get(id)]);
-    const at: Record<string, number> = { ...times?.at };
+    const previous = await db.plans.get(id);
     const content: PlanContent = previous ? pickContent(previous) : emptyPlanContent();
-    for (const field of Object.keys(change.content) as (keyof PlanContent)[]) {
-      const editedAt = change.editedAt[field] ?? 0;
-      if (editedAt < (at[field] ?? 0)) continue; // a later edit of this field is already stored
-      (content as Record<string, unknown>)[field] = change.content[field];
-      at[field] = editedAt;
-    }
+    const applied = await applyFieldEdits(db, id, content, change.content, (field) => change.editedAt[field] ?? 0);
+    // A change that was all superseded leaves the record as it was (a backup merge reads updatedAt).
+    if (previous && applied.length === 0) return previous;
     const now = nowIso();
     const plan: LessonPlan = {
       id,
@@ -58,7 +55,6 @@ export async function changePlan(db: TandemDatabase, change: PlanChange): Promis
       updatedAt: now,
     };
     await db.plans.put(plan);
-    await db.fieldTimes.put({ id, at });
     return plan;
   });
 }

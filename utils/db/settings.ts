@@ -1,6 +1,7 @@
 import { DEFAULT_SCHOOL_DAY, type Settings, type SettingsInput } from '../schema/calendar';
 import { nowIso } from '../schema/common';
 import type { TandemDatabase } from './database';
+import { applyFieldEdits } from './field-times';
 
 const SETTINGS_ID = 'settings';
 
@@ -12,15 +13,25 @@ export async function getSettings(db: TandemDatabase): Promise<Settings> {
   return { id: SETTINGS_ID, myName: '', schoolDay: DEFAULT_SCHOOL_DAY, createdAt: epoch, updatedAt: epoch };
 }
 
-/** Changes only the fields given. */
-export async function saveSettings(db: TandemDatabase, input: SettingsInput): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
+/**
+ * Changes only the fields given, each unless a later edit of it is already stored (`editedAt`: when the
+ * teacher made this change; see utils/db/field-times.ts).
+ */
+export async function saveSettings(db: TandemDatabase, input: SettingsInput, editedAt = Date.now()): Promise<Settings> {
+  return db.transaction('rw', db.settings, db.fieldTimes, async () => {
     const previous = await db.settings.get(SETTINGS_ID);
     const now = nowIso();
+    const next: SettingsInput = { myName: previous?.myName ?? '', schoolDay: previous?.schoolDay ?? DEFAULT_SCHOOL_DAY };
+    const changes: SettingsInput = {
+      ...(input.myName !== undefined ? { myName: input.myName.trim() } : {}),
+      ...(input.schoolDay !== undefined ? { schoolDay: input.schoolDay } : {}),
+    };
+    const applied = await applyFieldEdits(db, SETTINGS_ID, next, changes, () => editedAt);
+    if (previous && applied.length === 0) return previous;
     const settings: Settings = {
       id: SETTINGS_ID,
-      myName: input.myName?.trim() ?? previous?.myName ?? '',
-      schoolDay: input.schoolDay ?? previous?.schoolDay ?? DEFAULT_SCHOOL_DAY,
+      myName: next.myName ?? '',
+      schoolDay: next.schoolDay ?? DEFAULT_SCHOOL_DAY,
       ...(previous?.lastBackupAt ? { lastBackupAt: previous.lastBackupAt } : {}),
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,

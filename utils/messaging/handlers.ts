@@ -14,7 +14,14 @@ import { isTrustedSender, type SenderFacts } from './senders';
 // The background's answer to every message: check who is asking, validate what they sent, run the one
 // query it names, and answer with a Result. Nothing here keeps state between calls (DESIGN.md rule 6).
 
-type Handlers = { [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>) => Promise<ResponseData[T]> };
+/** What the outbox knows of a request beyond its payload: when the teacher made it (utils/saving/drain.ts). */
+export interface RequestMeta {
+  editedAt?: number;
+}
+
+type Handlers = {
+  [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>, meta: RequestMeta) => Promise<ResponseData[T]>;
+};
 
 function handlersFor(db: TandemDatabase, labels: Labels, drain: () => Promise<number>): Handlers {
   return {
@@ -25,9 +32,9 @@ function handlersFor(db: TandemDatabase, labels: Labels, drain: () => Promise<nu
     'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
     'people.list': ({ includeArchived }) => listPeople(db, { includeArchived: includeArchived ?? false }),
     'people.add': (input) => addPerson(db, input),
-    'people.update': (update) => updatePerson(db, update),
+    'people.update': (update, meta) => updatePerson(db, update, meta.editedAt),
     'settings.get': () => getSettings(db),
-    'settings.save': (input) => saveSettings(db, input),
+    'settings.save': (input, meta) => saveSettings(db, input, meta.editedAt),
     'calendar.state': async () => {
       const [settings, people, blocks, lost] = await Promise.all([
         getSettings(db),
@@ -62,7 +69,7 @@ export interface HandlerContext {
 /** Validates one request and runs it: the message handler's core, also used to drain the outbox. */
 export function createRequestRunner(context: HandlerContext) {
   const handlers = handlersFor(context.db, context.labels ?? t, context.drain ?? (async () => 0));
-  return async function runRequest(type: string, input: unknown): Promise<Result<unknown>> {
+  return async function runRequest(type: string, input: unknown, meta: RequestMeta = {}): Promise<Result<unknown>> {
     if (!Object.hasOwn(requestSchemas, type)) {
       return { ok: false, error: { code: 'bad-request', message: `Unknown request ${type}` } };
     }
@@ -72,8 +79,8 @@ export function createRequestRunner(context: HandlerContext) {
       return { ok: false, error: { code: 'bad-request', message: `${type}: ${z.prettifyError(payload.error)}` } };
     }
     try {
-      const run = handlers[known] as (input: unknown) => Promise<unknown>;
-      return { ok: true, data: await run(payload.data) };
+      const run = handlers[known] as (input: unknown, meta: RequestMeta) => Promise<unknown>;
+      return { ok: true, data: await run(payload.data, meta) };
     } catch (error) {
       console.error(`[Tandem] ${type} failed`, error);
       return {

@@ -76,6 +76,10 @@ export function createPlanSession(options: {
   let nudges = 0;
   let waitingSince = 0;
   let lastEdit = 0;
+  /** The page view ended: nothing more is asked of the background or painted. */
+  let disposed = false;
+  /** Fields whose change the background refused (they fail validation): not saved until edited again. */
+  const refused = new Map<Field, string>();
   /** Fields edited here and not yet written to the outbox, with when each was last edited. */
   const unsent = new Map<Field, number>();
   /** Changes written to the outbox and not yet stored, by outbox key. */
@@ -85,7 +89,7 @@ export function createPlanSession(options: {
 
   const set = (patch: Partial<SessionState>) => {
     state = { ...state, ...patch };
-    onChange(state);
+    if (!disposed) onChange(state);
   };
 
   const fail = (result: Extract<Result<unknown>, { ok: false }>, during: 'load' | 'save') => {
@@ -105,7 +109,7 @@ export function createPlanSession(options: {
   };
 
   const settleIfDone = () => {
-    if (state.save === 'invalidated') return;
+    if (state.save === 'invalidated' || refused.size > 0) return;
     if (waiting.size === 0 && unsent.size === 0) {
       clearTimeout(nudgeTimer);
       nudges = 0;
@@ -116,10 +120,10 @@ export function createPlanSession(options: {
   /** Asks the background to store what waits; while something still waits, asks again later. */
   const nudge = async () => {
     clearTimeout(nudgeTimer);
-    if (waiting.size === 0 || state.save === 'invalidated') return;
+    if (disposed || waiting.size === 0 || state.save === 'invalidated') return;
     const result = await call('outbox.drain', {});
     if (!result.ok && result.error.code === 'invalidated') return fail(result, 'save');
-    if (waiting.size === 0) return;
+    if (disposed || waiting.size === 0) return;
     // Still waiting: the worker was stopped, or the database failed. The change stays in the outbox
     // whatever happens to this tab; say so once it takes long, and keep asking.
     if (clock() - waitingSince >= SLOW_SAVE_MS && state.save === 'saving') {
@@ -136,10 +140,55 @@ export function createPlanSession(options: {
       return;
     }
     if (event.kind === 'refused') {
-      if (waiting.delete(event.key)) set({ save: 'error', errorMessage: event.message });
+      const fields = waiting.get(event.key);
+      if (!fields) return;
+      waiting.delete(event.key);
+      onRefused(fields, event.message);
       return;
     }
     if (event.type === 'plan.change') applyElsewhere(event.payload);
+  };
+
+  /**
+   * The background refused a change. Written together, valid fields would go down with the one that
+   * failed: each is written again on its own. A field refused on its own stays unsaved, and the panel
+   * says so, until the teacher edits it again.
+   */
+  const onRefused = (fields: Map<Field, number>, message: string) => {
+    const current = [...fields].filter(([field, at]) => (shownAt.get(field) ?? 0) === at && !unsent.has(field));
+    if (fields.size > 1) {
+      for (const [field, at] of current) writeChange(new Map([[field, at]])).catch(() => undefined);
+      if (current.length === 0) settleIfDone();
+      else void nudge();
+      return;
+    }
+    for (const [field] of current) refused.set(field, message);
+    if (refused.size > 0) set({ save: 'error', errorMessage: message });
+    else settleIfDone();
+  };
+
+  /** Writes these fields' current values to the outbox; returns the write (already issued). */
+  const writeChange = (fields: Map<Field, number>): Promise<void> => {
+    const content: Partial<PlanContent> = {};
+    for (const field of fields.keys()) (content as Record<string, unknown>)[field] = state.content[field];
+    const { key, written } = outbox.put('plan.change', {
+      lesson: options.lesson(),
+      content,
+      editedAt: Object.fromEntries(fields),
+    });
+    if (waiting.size === 0) waitingSince = clock();
+    waiting.set(key, fields);
+    return written.catch((error: unknown) => {
+      // Storage did not take it (the extension went away, or the disk is full): the edits stay here, to
+      // be written with the next change or a retry.
+      waiting.delete(key);
+      for (const [field, at] of fields) if ((unsent.get(field) ?? 0) < at) unsent.set(field, at);
+      set({
+        save: isInvalidatedError(error) ? 'invalidated' : 'error',
+        errorMessage: error instanceof Error ? error.message : String(error),
+      });
+      throw error;
+    });
   };
 
   /** Another page view's change: show it where it is newer than what this panel shows. */
@@ -206,33 +255,25 @@ export function createPlanSession(options: {
       if (waiting.size > 0) {
         nudges = 0;
         if (!how.immediate) await nudge();
-      } else if (state.save === 'error') set({ save: state.hasPlan ? 'saved' : 'idle', errorMessage: null });
+      } else if (state.save === 'error' && refused.size === 0) {
+        set({ save: state.hasPlan ? 'saved' : 'idle', errorMessage: null });
+      }
       return;
     }
     const fields = new Map(unsent);
     unsent.clear();
-    const content: Partial<PlanContent> = {};
-    for (const field of fields.keys()) (content as Record<string, unknown>)[field] = state.content[field];
-    const { key, written } = outbox.put('plan.change', {
-      lesson: options.lesson(),
-      content,
-      editedAt: Object.fromEntries(fields),
-    });
-    if (waiting.size === 0) waitingSince = clock();
-    waiting.set(key, fields);
-    if (state.save !== 'error') set({ save: 'saving' });
-    if (how.immediate) return;
+    const written = writeChange(fields);
+    if (state.save !== 'error' || refused.size === 0) set({ save: 'saving' });
+    if (how.immediate) {
+      written.then(
+        () => void nudge(),
+        () => undefined, // handled in writeChange: the fields wait in `unsent` for the next write
+      );
+      return;
+    }
     try {
       await written;
-    } catch (error) {
-      // Storage did not take it (the extension went away, or the disk is full): the edits stay here.
-      waiting.delete(key);
-      for (const [field, at] of fields) if ((unsent.get(field) ?? 0) < at) unsent.set(field, at);
-      const invalidated = isInvalidatedError(error);
-      set({
-        save: invalidated ? 'invalidated' : 'error',
-        errorMessage: error instanceof Error ? error.message : String(error),
-      });
+    } catch {
       return;
     }
     nudges = 0;
@@ -241,17 +282,19 @@ export function createPlanSession(options: {
 
   const actions: SessionActions = {
     update(patch) {
-      // Strictly increasing, so two edits in the same millisecond keep their order.
-      const at = Math.max(clock(), lastEdit + 1);
+      // Strictly increasing here, and a random fraction of a millisecond so two tabs never tie: on the
+      // same field exactly one edit is the later one, here and in the database (utils/db/field-times.ts).
+      const at = Math.max(clock() + Math.random() * 0.9, lastEdit + 0.001);
       lastEdit = at;
       for (const field of Object.keys(patch) as Field[]) {
         unsent.set(field, at);
         shownAt.set(field, at);
+        refused.delete(field);
       }
       const invalidated = state.save === 'invalidated';
       set({
         content: { ...state.content, ...patch },
-        save: invalidated ? 'invalidated' : state.save === 'error' ? 'error' : 'pending',
+        save: invalidated ? 'invalidated' : state.save === 'error' && refused.size > 0 ? 'error' : 'pending',
         elsewhere: null,
       });
       clearTimeout(timer);
@@ -282,6 +325,8 @@ export function createPlanSession(options: {
 
   /** Stops listening (the page view ended); pending edits should be flushed first. */
   const dispose = () => {
+    disposed = true;
+    clearTimeout(timer);
     clearTimeout(nudgeTimer);
     unsubscribe();
   };

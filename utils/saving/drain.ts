@@ -15,7 +15,7 @@ export interface OutboxStorage {
 }
 
 /** Runs one validated request, as the message handler does (utils/messaging/handlers.ts). */
-export type RunRequest = (type: string, payload: unknown) => Promise<Result<unknown>>;
+export type RunRequest = (type: string, payload: unknown, meta: { editedAt?: number }) => Promise<Result<unknown>>;
 
 /** A refusal nobody came back for (the tab was closed) is dropped after a day. */
 const REFUSED_KEPT_MS = 24 * 60 * 60 * 1000;
@@ -51,7 +51,8 @@ export function createDrainer(storage: OutboxStorage, run: RunRequest, now = () 
     waiting.sort((a, b) => a.entry.writtenAt - b.entry.writtenAt || a.key.localeCompare(b.key));
     let pending = 0;
     for (const { key, entry } of waiting) {
-      const result = await run(entry.type, entry.payload);
+      // A settings or people save carries no edit times of its own: it was made when it was written.
+      const result = await run(entry.type, entry.payload, { editedAt: entry.writtenAt });
       if (result.ok) {
         await storage.remove([key]);
       } else if (result.error.code === 'bad-request') {

@@ -10,8 +10,12 @@ export const PLAN_FIELDS = Object.keys(PlanContent.shape) as [keyof PlanContent,
 export const PlanField = z.enum(PLAN_FIELDS);
 export type PlanField = z.infer<typeof PlanField>;
 
-/** Milliseconds since 1970 (Date.now()) when a field was last edited; a clock a few years either side is refused. */
-export const EditTime = z.number().check(z.int(), z.minimum(1_500_000_000_000), z.maximum(4_000_000_000_000));
+/**
+ * Milliseconds since 1970 (Date.now()) when a field was last edited, with a random fraction so that two
+ * tabs editing in the same millisecond still have one later edit (utils/plans/session.ts); a clock decades
+ * off is refused.
+ */
+export const EditTime = z.number().check(z.minimum(1_500_000_000_000), z.maximum(4_000_000_000_000));
 
 export const PlanChange = z
   .strictObject({

@@ -62,7 +62,7 @@ describe('plan session', () => {
 
   it('says "Not saved yet" when a change waits long, and keeps asking until it is stored', async () => {
     const rig = saveRig();
-    let clock = 1_800_000_000_000;
+    let clock = Date.now() - 3_600_000;
     const { session, last } = tab(rig, { now: () => clock });
     await session.load();
     rig.worker.stopped = true;
@@ -113,7 +113,7 @@ describe('plan session', () => {
 
   it('the same field in two tabs: the later edit wins everywhere, and the tab with the older unsaved edit says so', async () => {
     const rig = saveRig();
-    let clock = 1_800_000_000_000;
+    let clock = Date.now() - 3_600_000;
     const now = () => clock;
     const first = tab(rig, { now });
     const second = tab(rig, { now });
@@ -133,7 +133,7 @@ describe('plan session', () => {
 
   it('a tab whose unsaved edit is the newer keeps it, says so, and it is what is stored', async () => {
     const rig = saveRig();
-    let clock = 1_800_000_000_000;
+    let clock = Date.now() - 3_600_000;
     const now = () => clock;
     const first = tab(rig, { now });
     const second = tab(rig, { now });

@@ -6,7 +6,8 @@ import { LAB_REPORT } from '../db/sample';
 import { freshDatabase } from '../db/test-db';
 import { memoryStorage, saveRig } from './rig';
 
-const T0 = 1_800_000_000_000;
+/** An hour ago: edit times must not lie ahead of the clock (utils/db/field-times.ts). */
+const T0 = Date.now() - 3_600_000;
 const change = (content: Record<string, unknown>, at: number) => ({
   lesson: { ...LAB_REPORT },
   content,

@@ -3,13 +3,13 @@ import { deleteAllData } from '../../../utils/backup/snapshots';
 import { getPlan } from '../../../utils/db/plans';
 import { getSettings, saveSettings } from '../../../utils/db/settings';
 import { type Call, createPlanSession, type SessionState } from '../../../utils/plans/session';
+import { clearOutbox } from '../../../utils/saving/clear-outbox';
 import { durableCall } from '../../../utils/saving/durable-call';
 import { LAB_REPORT } from '../db/sample';
 import { saveRig } from './rig';
 
-// A reviewer's attempts to break the outbox save path (issue 11). Every test here demonstrates a defect
-// found in review and is marked `it.fails`: it fails today for the reason its comment gives, so the suite
-// stays green. When a defect is fixed, its `it.fails` starts failing: turn it into a plain `it`.
+// A reviewer's attempts to break the outbox save path (issue 11). Every test here demonstrated a defect
+// found in review (each failed for the reason its comment gives); they now hold the fixes in place.
 
 function tab(rig: ReturnType<typeof saveRig>, options: { call?: Call; now?: () => number } = {}) {
   const states: SessionState[] = [];
@@ -34,7 +34,7 @@ describe('review: refused changes', () => {
   // Retry. flush() finds nothing unsent and nothing waiting (the refused key was dropped from `waiting`
   // and its fields were never put back in `unsent`, utils/plans/session.ts:138-140) and turns the error
   // into "Saved" (session.ts:209) although the goal on screen was never stored.
-  it.fails('Retry after a refusal never says "Saved" while the refused text is on screen and not stored', async () => {
+  it('Retry after a refusal never says "Saved" while the refused text is on screen and not stored', async () => {
     const rig = saveRig();
     const { session, last } = tab(rig);
     await session.load();
@@ -51,7 +51,7 @@ describe('review: refused changes', () => {
   // Scenario: same refusal, then the teacher edits another field. That change is stored, and
   // settleIfDone (session.ts:107-113) sees nothing waiting and says "Saved" for the whole panel, while
   // the refused goal is still on screen and is gone on reload.
-  it.fails('an edit of another field after a refusal does not make the refused one look saved', async () => {
+  it('an edit of another field after a refusal does not make the refused one look saved', async () => {
     const rig = saveRig();
     const { session, last } = tab(rig);
     await session.load();
@@ -68,7 +68,7 @@ describe('review: refused changes', () => {
   // ONE plan.change, the request runner refuses the whole payload (utils/messaging/handlers.ts:74-77),
   // the drain removes the key (utils/saving/drain.ts:57-60), so the valid model edit is lost too — and
   // with the Retry defect above, the panel can then say "Saved".
-  it.fails('a refused field does not take the valid fields written with it down too', async () => {
+  it('a refused field does not take the valid fields written with it down too', async () => {
     const rig = saveRig();
     const { session, last } = tab(rig);
     await session.load();
@@ -87,9 +87,9 @@ describe('review: two tabs, same field, same millisecond', () => {
   // `<` not `<=`), so the one drained last wins in the database. Both panels end on "Saved" showing
   // different goals; one of them shows text that is not stored. A tie needs one deterministic winner on
   // both sides (e.g. break ties by origin).
-  it.fails('both tabs end up showing what is stored', async () => {
+  it('both tabs end up showing what is stored', async () => {
     const rig = saveRig();
-    const clock = 1_800_000_000_000;
+    const clock = Date.now() - 60_000;
     const now = () => clock;
     const first = tab(rig, { now });
     const second = tab(rig, { now });
@@ -116,7 +116,7 @@ describe('review: a page view that is gone', () => {
   // hears 'stored', so `waiting` never empties and nudge() reschedules itself forever (every 8 s,
   // session.ts:128-130): a message to the background every 8 s for the life of the tab, which keeps the
   // service worker from ever sleeping and runs a storage.local.get(null) drain each time.
-  it.fails('a disposed session stops asking the background', async () => {
+  it('a disposed session stops asking the background', async () => {
     const rig = saveRig();
     let drains = 0;
     const call = (async (type: string, payload: unknown) => {
@@ -144,7 +144,7 @@ describe('review: Calendar settings through the outbox vs the options page', () 
   // save on top (utils/db/settings.ts saveSettings has no edit times; drain.ts orders only entries among
   // themselves), so the newer edit is overwritten by an older one. Plans are protected by fieldTimes;
   // settings and people are not.
-  it.fails('an older outbox save does not overwrite a newer direct edit of the same field', async () => {
+  it('an older outbox save does not overwrite a newer direct edit of the same field', async () => {
     const rig = saveRig();
     rig.worker.stopped = true;
     const calendar = durableCall(rig.call, rig.outbox());
@@ -166,7 +166,7 @@ describe('review: "Delete all my data" with a change still in the outbox', () =>
   // is untouched (components/options/options-actions.ts clears storage.session, not the outbox). The next
   // drain runs changePlan, which creates the plan again: deleted data comes back, and the outbox entry
   // (lesson title, goal text) also outlived "delete all".
-  it.fails('a change written before "Delete all" does not bring the plan back', async () => {
+  it('a change written before "Delete all" does not bring the plan back', async () => {
     const rig = saveRig();
     const { session } = tab(rig);
     await session.load();
@@ -174,6 +174,7 @@ describe('review: "Delete all my data" with a change still in the outbox', () =>
     session.actions.update({ goal: 'written just before deleting' });
     await session.actions.flush();
     expect(rig.storage.outboxKeys()).toHaveLength(1);
+    await clearOutbox(rig.storage); // as the options page's "Delete all my data" does first
     await deleteAllData(rig.db);
     rig.worker.stopped = false;
     await rig.drain();
@@ -188,7 +189,7 @@ describe('review: an edit time from a clock that was wrong', () => {
   // field is "older" and changePlan skips it silently (plans.ts:48) — yet it answers ok, the drain removes
   // the key and the panel says "Saved". The field is frozen for good, with "Saved" every time. The
   // background should not trust edit times ahead of its own clock (clamp to now), or tell the tab.
-  it.fails('after the clock is corrected, a new edit is stored (not just shown as "Saved")', async () => {
+  it('after the clock is corrected, a new edit is stored (not just shown as "Saved")', async () => {
     const rig = saveRig();
     const real = Date.now();
     const wrong = tab(rig, { now: () => real + 30 * 24 * 60 * 60 * 1000 }); // a month ahead
@@ -213,7 +214,7 @@ describe('review: an immediate write that storage did not take', () => {
   // `waiting` non-empty so the panel never reaches "Saved" and nudges forever — and the rejected
   // `written` is an unhandled promise rejection in the page. The non-immediate path (session.ts:225-236)
   // puts the fields back; the immediate path should do the same when `written` rejects.
-  it.fails('an edit whose hidden-tab write failed is written again once storage works', async () => {
+  it('an edit whose hidden-tab write failed is written again once storage works', async () => {
     const rig = saveRig();
     const { session, last } = tab(rig);
     await session.load();
@@ -248,7 +249,7 @@ describe('review: a settings save retried after a newer one landed', () => {
   // one. The next drain retries the older entry and saveSettings applies it on top (no edit times for
   // settings or people, unlike plans' fieldTimes), so the older name wins — against the README's "on the
   // same field the later save wins" for Calendar saves. Same for people.update.
-  it.fails('an older settings save retried later does not overwrite a newer one', async () => {
+  it('an older settings save retried later does not overwrite a newer one', async () => {
     const rig = saveRig();
     rig.worker.stopped = true;
     const first = durableCall(rig.call, rig.outbox());
