@@ -21,7 +21,10 @@ export async function saveSettings(db: TandemDatabase, input: SettingsInput, edi
   return db.transaction('rw', db.settings, db.fieldTimes, async () => {
     const previous = await db.settings.get(SETTINGS_ID);
     const now = nowIso();
-    const next: SettingsInput = { myName: previous?.myName ?? '', schoolDay: previous?.schoolDay ?? DEFAULT_SCHOOL_DAY };
+    const next: SettingsInput = {
+      myName: previous?.myName ?? '',
+      schoolDay: previous?.schoolDay ?? DEFAULT_SCHOOL_DAY,
+    };
     const changes: SettingsInput = {
       ...(input.myName !== undefined ? { myName: input.myName.trim() } : {}),
       ...(input.schoolDay !== undefined ? { schoolDay: input.schoolDay } : {}),
