@@ -8,11 +8,11 @@
 // first task after the next animation frame once the panel's plan is shown (radio group visible, the
 // lesson's title), seen by a main-world MutationObserver on the panel's open shadow root.
 import { readFile } from 'node:fs/promises';
+import { workerControl } from '../e2e/support/worker.mjs';
 import { fixtureFor } from '../fixtures/routes.mjs';
 import { measureLoad } from './load.mjs';
 import { median, ms, p95 } from './report.mjs';
 import { classroomNavigate, prepareSpa } from './spa.mjs';
-import { workerControl } from '../e2e/support/worker.mjs';
 
 export const LESSONS = [
   {
