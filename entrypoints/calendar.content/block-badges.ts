@@ -26,7 +26,7 @@ type Activate = (blockId: string, date: string) => void;
 
 /**
  * The badges Tandem made (the hosts of its closed shadow roots). When Calendar copies a chip's markup
- * (`innerHTML = innerHTML`, `cloneNode`), the copy carries a `<tandem-block-badge>` with the same
+ * (re-setting its HTML, or `cloneNode`), the copy carries a `<tandem-block-badge>` with the same
  * attributes but no shadow root, so nothing inside: an element not in this set is such a copy, to be
  * replaced by a real badge.
  */
