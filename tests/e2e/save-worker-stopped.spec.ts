@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, test } from './harness';
-import { expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { expect, swapToFixture, test } from './harness';
+import { DENSITY_NOTES_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
 import { extensionServiceWorker } from './support/launch.mjs';
 import { workerControl } from './support/worker.mjs';
 
@@ -33,6 +33,20 @@ test('an edit followed at once by closing the tab, with the worker stopped, is k
   await panel(page).getByRole('textbox', { name: 'Lesson goal' }).fill('Typed, then the tab was closed');
   await page.close();
   await expect(await reopenedGoal(context)).toHaveValue('Typed, then the tab was closed');
+  await worker.close();
+});
+
+test('an edit followed at once by a single-page move to another lesson, with the worker stopped, is kept', async ({
+  context,
+}) => {
+  const worker = await workerControl(context);
+  const page = await context.newPage();
+  await openLesson(page);
+  await worker.stop();
+  await panel(page).getByRole('textbox', { name: 'Lesson goal' }).fill('Typed, then moved on at once');
+  await swapToFixture(page, DENSITY_NOTES_URL); // Classroom moves in-page, inside the save delay
+  await expect(panel(page).getByText('Density Notes (slides)')).toBeVisible();
+  await expect(await reopenedGoal(context)).toHaveValue('Typed, then moved on at once');
   await worker.close();
 });
 
