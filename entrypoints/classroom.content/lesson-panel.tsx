@@ -55,6 +55,8 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   // How much of the plan's editor is built: none until the plan is loaded, then a part per task (growBody).
   let bodyParts = 0;
   let growing = false;
+  // The title the panel last showed with a loaded plan (for the mark below).
+  let shownTitle: string | null = null;
   // A view the user left stays as it is, except the old panel after an update, which must still say so.
   const live = () => !signal.aborted || signal.reason === EXTENSION_GONE;
   const paint = () => {
@@ -73,6 +75,12 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
       />,
       container,
     );
+    // For the bench (tests/bench/page-probe.mjs): the panel's root is closed, so the page's world cannot see
+    // when it first shows this lesson's title with the loaded plan; performance marks are shared with it.
+    if (state.load === 'ready' && view.title !== null && view.title !== shownTitle) {
+      shownTitle = view.title;
+      performance.mark('tandem:panel:plan-shown', { detail: { title: view.title, open: initiallyOpen } });
+    }
     if (bodyParts > 0 && bodyParts < PLAN_BODY_PARTS && !growing) void growBody();
   };
   /** Builds the rest of the editor a part per task, so a slow machine never sees one long task. */

@@ -5,8 +5,10 @@
 //
 // "Content-script start" is the content script's own mark `tandem:classroom:start` (first statement of main());
 // DOMContentLoaded → painted is printed too, since it adds injection and compiling the script. "Painted" is the
-// first task after the next animation frame once the panel's plan is shown (radio group visible, the
-// lesson's title), seen by a main-world MutationObserver on the panel's open shadow root.
+// first task after the next animation frame once the panel's plan is shown (radio group rendered and open,
+// the lesson's title): since issue 11 the panel's root is closed, so that moment is the content script's own
+// mark `tandem:panel:plan-shown`, set right after that render, which the main-world probe observes
+// (page-probe.mjs); before, a main-world MutationObserver saw it inside the then open root.
 import { readFile } from 'node:fs/promises';
 import { workerControl } from '../e2e/support/worker.mjs';
 import { fixtureFor } from '../fixtures/routes.mjs';
@@ -42,6 +44,8 @@ export async function panelLatency({ tandem, control, runs, table, log }) {
   const worker = await workerControl(tandem.context);
   const html = await Promise.all(LESSONS.map(async (lesson) => readFile(fixtureFor(lesson.url), 'utf8')));
   let failures = 0;
+  // How long after the panel's mark the probe's observer ran (and scheduled the paint stamp): see page-probe.mjs.
+  const seenDelay = [];
   try {
     // Page loads: DOMContentLoaded → plan painted. Control: DOMContentLoaded → next frame, without Tandem.
     const load = { warm: [], cold: [], floor: [], fromDcl: { warm: [], cold: [] }, fromStart: { warm: [], cold: [] } };
@@ -63,6 +67,7 @@ export async function panelLatency({ tandem, control, runs, table, log }) {
           continue;
         }
         load[kind].push(result.t.planPainted - result.scriptStart);
+        seenDelay.push(result.t.planSeen - result.t.plan);
         load.fromDcl[kind].push(result.t.planPainted - result.dcl);
         load.fromStart[kind].push(result.t.planPainted);
       }
@@ -94,6 +99,7 @@ export async function panelLatency({ tandem, control, runs, table, log }) {
           try {
             const t = await waitPainted(page, 'plan');
             spa[kind].push(t.planPainted - t.render);
+            seenDelay.push(t.planSeen - t.plan);
           } catch {
             failures++;
           }
@@ -107,7 +113,8 @@ export async function panelLatency({ tandem, control, runs, table, log }) {
     }
     log(
       `  panel latency: navigation start → plan painted, median warm ${ms(median(load.fromStart.warm))}, cold ` +
-        `${ms(median(load.fromStart.cold))}; ${failures} runs without a painted plan within ${TIMEOUT_MS / 1000} s`,
+        `${ms(median(load.fromStart.cold))}; ${failures} runs without a painted plan within ${TIMEOUT_MS / 1000} s; ` +
+        `probe told of the panel's mark p50 ${ms(median(seenDelay))}, max ${ms(Math.max(...seenDelay))} after it`,
     );
     const row = (figure, samples, floor, goal) => {
       const n = samples.length;
@@ -135,7 +142,9 @@ export async function panelLatency({ tandem, control, runs, table, log }) {
     table.note(
       'Panel latency: "content-script start" = the content script\'s mark tandem:classroom:start, its first ' +
         'statement; the DOMContentLoaded rows add injection and compiling the script. "painted" = first task after the next ' +
-        'animation frame once the plan (model radio group, lesson title) is in the panel. Navigation is timed ' +
+        "animation frame once the plan (model radio group, lesson title) is in the panel: the panel's root is closed " +
+        "(issue 11), so that moment is the content script's mark tandem:panel:plan-shown, set right after that " +
+        'render and seen by the page probe through the shared performance timeline. Navigation is timed ' +
         "from the fixture's new view being put in (50 ms after pushState, as Classroom renders). Control: the " +
         'same moment → next frame in the browser without Tandem (the floor any UI could reach). Playwright ' +
         'stays attached to the service worker, so a cold start also includes its debugger hand-shake.',

@@ -1,6 +1,6 @@
 // One page load in one of the two browsers, with its costs: the shared step of the page-cost, latency and
 // Calendar figures.
-import { attributeProfile, metrics, PAGE_PROBE } from './page-probe.mjs';
+import { attributeProfile, metrics, PAGE_PROBE, tandemUiUp } from './page-probe.mjs';
 
 /** CPU profile sampling interval, µs: fine enough for a few ms of work, cheap enough to run in both browsers. */
 export const SAMPLING_US = 200;
@@ -13,7 +13,7 @@ export const SAMPLING_US = 200;
  * @param {{ context: import('@playwright/test').BrowserContext, extensionId: string | null }} browser
  * @param {string} url
  * @param {{ rate?: number, settleMs: number, profile?: boolean, expectTitle?: string, expectBadges?: number,
- *   waitFor?: 'plan' | 'badges' | 'ui' | 'dcl', keep?: boolean }} options
+ *   waitFor?: 'plan' | 'badges' | 'dcl', keep?: boolean }} options
  */
 export async function measureLoad(browser, url, options) {
   const { rate = 1, settleMs, profile = false, expectTitle, expectBadges = 0, waitFor, keep = false } = options;
@@ -76,14 +76,15 @@ export async function measureLoad(browser, url, options) {
         loadEnd: navigation?.loadEventEnd ?? Number.NaN,
         // Set by the Classroom content script as the first thing main() does (same timeline as the page).
         scriptStart: performance.getEntriesByName('tandem:classroom:start').at(-1)?.startTime ?? Number.NaN,
-        uiReady: bench.t.ui !== undefined,
       };
     });
+    // Whether Tandem's UI is up (inside its closed roots), seen over CDP once the costs above are read.
+    const uiReady = browser.extensionId ? await tandemUiUp(cdp) : false;
     if (keep) {
       kept = true;
-      return { ...cost, heap, tandemJs, busy, scriptStartAfterDcl, ...facts, reached, page, cdp };
+      return { ...cost, heap, tandemJs, busy, scriptStartAfterDcl, ...facts, uiReady, reached, page, cdp };
     }
-    return { ...cost, heap, tandemJs, busy, scriptStartAfterDcl, ...facts, reached };
+    return { ...cost, heap, tandemJs, busy, scriptStartAfterDcl, ...facts, uiReady, reached };
   } finally {
     if (!kept) await page.close().catch(() => undefined);
   }

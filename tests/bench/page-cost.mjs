@@ -1,7 +1,8 @@
 // Figure 1: what Tandem costs a page load. The same fixture at its real URL in Chromium with Tandem and in the
 // same Chromium without it, in alternating order (with / without, then without / with), N times, at 1× and 4×
 // CPU throttling. Each load is a new tab, measured a fixed settle time after `load` (the same in both browsers;
-// long enough for Tandem's UI to be up, which is checked).
+// long enough for Tandem's UI to be up, which is checked after each load over CDP inside its closed roots:
+// page-probe.mjs tandemUiUp).
 import { measureLoad } from './load.mjs';
 import { bytes, mean, median, ms, plusMs } from './report.mjs';
 
@@ -40,12 +41,11 @@ export async function pageCost({ tandem, control, pages, rates, runs, table, log
         }
       }
       const notReady = withTandem.filter((load) => !load.uiReady).length;
-      const uiAt = withTandem.map((load) => load.t.ui - load.dcl);
       const scriptStart = median(withTandem.map((load) => load.scriptStartAfterDcl));
       scriptStarts.push(scriptStart);
       log(
         `  page cost ${target.name} ${rate}×: Tandem's first JS sample ${ms(scriptStart)} after DOMContentLoaded, ` +
-          `UI up ${ms(median(uiAt))} after it (medians); ${notReady} of ${runs} loads without UI at the settle time`,
+          `(median); ${notReady} of ${runs} loads without Tandem's UI up at the settle time (checked over CDP)`,
       );
       const label = `${target.name}, ${rate}×`;
       const goalScript = rate === 1 ? 5 : 15;

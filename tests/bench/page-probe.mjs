@@ -4,14 +4,29 @@
 /**
  * Runs in the page's main world before any of the page's own code (Playwright's addInitScript). Collects:
  *  - long tasks (PerformanceObserver 'longtask', buffered), as [startTime, duration, name];
- *  - `t.ui`: when every Tandem host (`[data-tandem-host]`) has a shadow root with text;
- *  - `t.plan`: when the lesson panel shows a loaded plan (its "Co-teaching model" radio group is not inside a
- *    hidden element) for the lesson whose title is `expectTitle` (any title when unset);
+ *  - `t.plan`: when the lesson panel first shows a loaded plan for the lesson whose title is `expectTitle`
+ *    (any title when unset), with its body open: the content script's own mark `tandem:panel:plan-shown`
+ *    (entrypoints/classroom.content/lesson-panel.tsx, detail { title, open }), set right after the render
+ *    that puts the plan's first part (the "Co-teaching model" radio group) and the page's title in the panel;
  *  - `t.badges`: when at least `expectBadges` Calendar block badges (`tandem-block-badge`) are in the page;
  *  and for each of those `…Painted`: the first task after the next animation frame (rAF → setTimeout 0), an
  *  approximation of "on screen". `t.dcl` / `t.dclPainted` are the same for DOMContentLoaded: the floor a UI
- *  put in at that moment could reach (the control for panel latency). Shadow roots are observed as they appear (a document observer does not
- *  see inside them). Times are performance.now() of the page.
+ *  put in at that moment could reach (the control for panel latency). Times are performance.now() of the page.
+ *
+ * Issue 11 closed Tandem's shadow roots (utils/content/mount-ui.ts), so this world gets null from
+ * host.shadowRoot and cannot look inside Tandem's UI any more:
+ *  - `t.plan` was a MutationObserver inside the panel's open root (radio group not hidden, `.lesson-title` =
+ *    `expectTitle`); it is now the mark above, which the content script sets in the same task as that render
+ *    (performance marks are one timeline for the page and its content scripts' isolated worlds). Its time is
+ *    the mark's own startTime (exact; the old observer ran at the microtask after the render, the same
+ *    moment give or take the render's other work). The observer is told of the mark a task or a frame
+ *    later (`t.planSeen`, reported by the bench), too late to request the next frame from there, so while a
+ *    panel is awaited the probe records every frame (a rAF loop, in Tandem's browser only, stopped once the
+ *    plan is painted) and `planPainted` is the first task after the first frame whose rAF callbacks ran
+ *    after the mark: the same moment `stamp` takes (rAF requested at the mark → setTimeout 0).
+ *  - `t.ui` ("every Tandem host has a shadow root with text", with its time) is gone: whether the UI is up
+ *    is checked once, after the load is measured, over CDP from outside the page (`tandemUiUp` below),
+ *    so a load records no time for it.
  * The bench resets `t` and sets `expectTitle` / `expectBadges` / `t.render` itself before a single-page
  * navigation or a re-render.
  */
@@ -25,39 +40,62 @@ export function pageProbe() {
   } catch {
     bench.longtasks = null; // not supported: reported as such
   }
-  const stamp = (key) => {
+  const stamp = (key, at = performance.now()) => {
     if (bench.t[key] !== undefined) return;
     const t = bench.t;
-    t[key] = performance.now();
+    t[key] = at;
     requestAnimationFrame(() =>
       setTimeout(() => {
         t[`${key}Painted`] ??= performance.now();
       }, 0),
     );
   };
-  const watched = new WeakSet();
-  const check = () => {
-    const hosts = document.querySelectorAll('[data-tandem-host]');
-    let allRendered = hosts.length > 0;
-    for (const host of hosts) {
-      const root = host.shadowRoot;
-      if (root && !watched.has(root)) {
-        watched.add(root);
-        new MutationObserver(check).observe(root, {
-          subtree: true,
-          childList: true,
-          attributes: true,
-          characterData: true,
-        });
-      }
-      if (!(root?.textContent ?? '').trim()) allRendered = false;
-      if (host.getAttribute('data-tandem-host') === 'tandem-plan' && root && host.isConnected) {
-        const group = root.querySelector('[role="radiogroup"]');
-        const title = root.querySelector('.lesson-title')?.textContent ?? '';
-        if (group && !group.closest('[hidden]') && (!bench.expectTitle || title === bench.expectTitle)) stamp('plan');
+  // Frames while a panel is awaited (`expectTitle` set: Tandem's latency loads and navigations only):
+  // [when its rAF callbacks ran, the first task after it]. The observer below is told of the panel's mark
+  // a task or a frame after it was set, too late to request "the next frame" from there as `stamp` does.
+  const frames = [];
+  let watching = false;
+  const settlePlan = () => {
+    const t = bench.t;
+    if (t.plan === undefined || t.planPainted !== undefined) return;
+    const frame = frames.find(([raf, after]) => raf >= t.plan && after !== undefined);
+    if (frame) t.planPainted = frame[1];
+  };
+  const watchFrames = () => {
+    if (watching || !bench.expectTitle) return;
+    watching = true;
+    frames.length = 0;
+    const next = () =>
+      requestAnimationFrame(() => {
+        const frame = [performance.now(), undefined];
+        frames.push(frame);
+        setTimeout(() => {
+          frame[1] = performance.now();
+          settlePlan();
+        }, 0);
+        if (bench.t.planPainted === undefined) next();
+        else watching = false;
+      });
+    next();
+  };
+  // The lesson panel's mark, set by the content script in its isolated world (same timeline).
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name !== 'tandem:panel:plan-shown') continue;
+      const { title, open } = entry.detail ?? {};
+      // A mark from before the bench's last reset (a single-page navigation) belongs to the previous view.
+      if (bench.t.render !== undefined && entry.startTime < bench.t.render) continue;
+      if (open && (!bench.expectTitle || title === bench.expectTitle) && bench.t.plan === undefined) {
+        bench.t.planSeen = performance.now();
+        bench.t.plan = entry.startTime;
+        settlePlan();
       }
     }
-    if (allRendered) stamp('ui');
+  }).observe({ type: 'mark', buffered: true });
+  // `expectTitle` is set by the init script right after this function.
+  queueMicrotask(watchFrames);
+  bench.watchFrames = watchFrames;
+  const check = () => {
     if (bench.expectBadges > 0 && document.querySelectorAll('tandem-block-badge').length >= bench.expectBadges) {
       stamp('badges');
     }
@@ -71,6 +109,58 @@ export function pageProbe() {
 
 /** The init script's source, for page.addInitScript. */
 export const PAGE_PROBE = `(${pageProbe.toString()})();`;
+
+/** Every host of Tandem's UI that mount-ui.ts puts in a Google page (badges excluded, as before). */
+const HOSTS = '[data-tandem-host]';
+
+/**
+ * Whether Tandem's UI is up in the page `cdp` is attached to: at least one host, and every host's closed
+ * shadow root holds text. Seen from outside the page, as DevTools sees it (tests/e2e/support/closed-roots.ts
+ * does the same for the e2e tests): DOM.describeNode({ pierce }) gives each host's shadow root, and
+ * DOM.resolveNode hands it, for this one call, to a world of the bench's own (the page never sees it).
+ * Called after a load's costs are read, so its CDP traffic is not counted in them.
+ */
+export async function tandemUiUp(cdp) {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'tandem-bench-ui',
+  });
+  const group = 'tandem-bench-ui';
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      expression: `[...document.querySelectorAll(${JSON.stringify(HOSTS)})]`,
+      objectGroup: group,
+    });
+    if (!result.objectId) return false;
+    const { result: items } = await cdp.send('Runtime.getProperties', {
+      objectId: result.objectId,
+      ownProperties: true,
+    });
+    const hosts = items.filter((item) => /^\d+$/.test(item.name) && item.value?.objectId);
+    if (hosts.length === 0) return false;
+    for (const item of hosts) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId: item.value.objectId, depth: 0, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) return false;
+      const { object } = await cdp.send('DOM.resolveNode', {
+        backendNodeId: shadow.backendNodeId,
+        executionContextId,
+        objectGroup: group,
+      });
+      const { result: text } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return (this.textContent ?? "").trim().length > 0; }',
+        returnByValue: true,
+      });
+      if (!text.value) return false;
+    }
+    return true;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group }).catch(() => undefined);
+  }
+}
 
 /** Performance.getMetrics as { name: value } (durations in ms, sizes in bytes). */
 export async function metrics(cdp) {

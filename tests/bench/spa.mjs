@@ -66,6 +66,7 @@ export async function classroomNavigate(page, url, html, expectTitle) {
       const bench = window.__bench;
       bench.t = {};
       bench.expectTitle = expectTitle;
+      bench.watchFrames(); // frames from now until the new plan is painted (page-probe.mjs)
       history.pushState({}, '', url);
       setTimeout(() => {
         window.__benchSpa.classroom(html);
