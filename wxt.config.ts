@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import { lazyChunkHooks } from './utils/build/lazy-chunks';
 
 // Tandem's manifest asks for the least it can: `storage` for the database, host access only to the two
-// Google origins its content scripts run on (DESIGN.md rule 4), and `activeTab` so the toolbar popup can
+// Google origins its content scripts run on (.github/CONTRIBUTING.md rule 4), and `activeTab` so the toolbar popup can
 // see which lesson is open when the teacher clicks it (never the `tabs` permission: no browsing history). The snapshot test in
 // tests/e2e/manifest.spec.ts fails when this grows.
 export default defineConfig({

@@ -1,5 +1,5 @@
-// The domain vocabulary from DESIGN.md, as plain ids (no schema code, so the content script can use
-// them for free). Labels and explanations live in public/_locales/en/messages.json under
+// The domain vocabulary of .github/CONTRIBUTING.md ("Vocabulary"), as plain ids (no schema code, so the content script
+// can use them for free). Labels and explanations live in public/_locales/en/messages.json under
 // `model_<id>` / `model_<id>_hint`, `role_<id>`, `kind_<id>`, `phase_<id>`, `status_<id>`, `note_<id>` (ids with '-'
 // written as '_'), so they can be translated. The zod enums in utils/schema/vocabulary.ts are built from these.
 

@@ -1,5 +1,5 @@
 /**
- * Hands text to the browser as a downloaded file (the teacher's own export: DESIGN.md rule 4, nothing is
+ * Hands text to the browser as a downloaded file (the teacher's own export: .github/CONTRIBUTING.md rule 4, nothing is
  * sent anywhere). The object URL is revoked once the download has had time to start; revoking it in the
  * same task can cancel the download in some browsers.
  */

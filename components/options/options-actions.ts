@@ -22,7 +22,7 @@ import type { SettingsInput } from '../../utils/schema/calendar';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
 
 // Everything the options page reads and does, bound to the database: the components get these as
-// props (STYLE.md habit 9), so they never import the database and can be driven with fakes.
+// props (.github/CONTRIBUTING.md habit 9), so they never import the database and can be driven with fakes.
 // Writes report failure as null/false instead of throwing, so a section can say so in plain words.
 
 async function orNull<T>(work: Promise<T>): Promise<T | null> {

@@ -1,7 +1,8 @@
 import { t } from '../../utils/i18n';
 import { MODEL_IDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS, vocabKey } from '../../utils/vocabulary';
 
-// The vocabulary as labelled options, in DESIGN.md's order (the three everyday models first).
+// The vocabulary as labelled options, in the order of .github/CONTRIBUTING.md "Vocabulary" (the three everyday
+// models first).
 
 export const modelOptions = () =>
   MODEL_IDS.map((id) => ({ value: id, label: t(vocabKey('model', id)), hint: t(vocabKey('model', id, '_hint')) }));

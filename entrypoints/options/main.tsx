@@ -8,7 +8,7 @@ import '../../components/ui/panel.css';
 import './style.css';
 
 // The options page is an extension page (the extension's own origin), so it opens the database directly
-// (DESIGN.md rule 1); a live query sees writes from the service worker and the popup.
+// (.github/CONTRIBUTING.md rule 1); a live query sees writes from the service worker and the popup.
 const db = new TandemDatabase();
 document.title = t('optionsTitle');
 const root = document.getElementById('app');

@@ -8,7 +8,7 @@ import '../../components/ui/panel.css';
 import './style.css';
 
 // The toolbar popup is an extension page (the extension's own origin), so it opens the database directly
-// (DESIGN.md rule 1). `?tab=<id>` addresses a tab when the page is opened in a tab of its own.
+// (.github/CONTRIBUTING.md rule 1). `?tab=<id>` addresses a tab when the page is opened in a tab of its own.
 const actions = popupActions(new TandemDatabase(), location, {
   lesson: t('linkUntitledLesson'),
   class: t('linkUntitledClass'),

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { extensionDir } from './support/launch.mjs';
 
 // What the built extension carries into Google's pages (no browser needed: reads the build that
-// `npm run test:e2e` makes first). The database must never be reachable from a page (DESIGN.md rule 1),
+// `npm run test:e2e` makes first). The database must never be reachable from a page (.github/CONTRIBUTING.md rule 1),
 // and classic zod (~20 kB gz) stays out; zod/mini is what page-side validation uses. The content scripts
 // themselves are loaded on every Google page, so Preact, zod and the panels live in on-demand chunks
 // (lazy/<site>/*.js, utils/build/lazy-chunks.ts) that only the pages showing them import.

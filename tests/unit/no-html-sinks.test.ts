@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot as root, sourceFiles } from './source-files';
 
-// Page text, notes and imported files are untrusted and must render as text (DESIGN.md rule 3). The
+// Page text, notes and imported files are untrusted and must render as text (.github/CONTRIBUTING.md rule 3). The
 // page's Trusted Types policy does not bind content scripts (their isolated world is exempt, seen in
 // Chromium 156), so nothing at run time would catch an HTML sink in Tandem's own code: this does.
 

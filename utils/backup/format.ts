@@ -6,7 +6,7 @@ import { Person } from '../schema/person';
 import { LessonPlan } from '../schema/plan';
 
 // The backup file: one JSON document holding every record, table by table (issue 4). The record shapes are
-// the stored records' own schemas (DESIGN.md rule 5), so a backup can never hold something the database
+// the stored records' own schemas (.github/CONTRIBUTING.md rule 5), so a backup can never hold something the database
 // could not, and the same file merges record by record into a partner's Tandem.
 
 export const BACKUP_FORMAT = 'tandem-backup';

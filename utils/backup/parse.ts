@@ -21,8 +21,8 @@ import { utf8ByteLength } from './size';
 export { describeProblem } from './describe';
 export type { FieldReason, ImportProblem, ImportProblemCode } from './problem';
 
-// Reading a backup file someone chose to import: all or nothing (STYLE.md, Dark Reader's habit). The file
-// is checked completely before anything is written, and the first problem is reported with its place.
+// Reading a backup file someone chose to import: all or nothing (.github/CONTRIBUTING.md habit 10, Dark Reader's
+// habit). The file is checked completely before anything is written, and the first problem is reported with its place.
 
 export type ParseResult =
   | { ok: true; file: BackupFile; counts: Record<TableName, number> }

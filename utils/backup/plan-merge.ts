@@ -1,6 +1,6 @@
 import { type BackupData, emptyData, TABLES, type TableName, totalRecords } from './format';
 
-// Merging a backup into the data already here, record by record by id (DESIGN.md rule 5): a partner's
+// Merging a backup into the data already here, record by record by id (.github/CONTRIBUTING.md rule 5): a partner's
 // export adds their plans and people, and a record both sides have keeps the newer edit (except settings,
 // which stay yours when you have them). Pure, so the
 // preview the teacher confirms is exactly what importBackup then writes.

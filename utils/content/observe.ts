@@ -17,7 +17,7 @@ export interface DomChangeOptions {
 /**
  * Calls `onChange` at most once per animation frame while the DOM under `document.body` changes, until
  * `signal` aborts. Classroom mutates its page constantly; batching keeps Tandem's checks to one per frame
- * (observe, don't poll: STYLE.md habit 5). Mutations inside Tandem's own shadow roots are not seen.
+ * (observe, don't poll: .github/CONTRIBUTING.md habit 5). Mutations inside Tandem's own shadow roots are not seen.
  */
 export function onDomChange(onChange: () => void, signal: AbortSignal, options: DomChangeOptions = {}): void {
   if (signal.aborted) return;

@@ -1,6 +1,6 @@
 /**
  * Resolves with `find()`'s first non-null answer, re-checking when the DOM under `root` changes
- * (observe, don't poll: STYLE.md habit 5). Resolves null after `timeoutMs` or when `signal` aborts.
+ * (observe, don't poll: .github/CONTRIBUTING.md habit 5). Resolves null after `timeoutMs` or when `signal` aborts.
  * Checks are batched to one per animation frame so a busy page does not pay per mutation.
  */
 export function waitFor<T>(

@@ -22,7 +22,7 @@ export interface Snapshot {
 
 /**
  * The one database, opened only in the extension's own origin: the background service worker and
- * extension pages (DESIGN.md rule 1). Content scripts reach it through utils/messaging.
+ * extension pages (.github/CONTRIBUTING.md rule 1). Content scripts reach it through utils/messaging.
  */
 export class TandemDatabase extends Dexie {
   plans!: EntityTable<LessonPlan, 'id'>;

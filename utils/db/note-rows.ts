@@ -2,7 +2,7 @@ import type { Note, NoteLink } from '../schema/note';
 
 // How a note is stored: the note itself plus fields derived from it only for IndexedDB's indexes. They are
 // recomputed on every write and stripped on every read, so exports, imports and the rest of the code only
-// ever see `Note` (DESIGN.md rule 5: the schema is the one source of truth).
+// ever see `Note` (.github/CONTRIBUTING.md rule 5: the schema is the one source of truth).
 
 export interface NoteRow extends Note {
   /** Lower-cased, accent-free words of the text, for the multi-entry `*words` index (search by prefix). */

@@ -2,7 +2,7 @@ import type Dexie from 'dexie';
 
 // Tandem's database history, top to bottom. Never edit a released version: add the next one, with an
 // upgrade function when records change shape, and a test in tests/unit/db/versions.test.ts that opens
-// a database written by the previous version and checks nothing was lost (STYLE.md habit 11).
+// a database written by the previous version and checks nothing was lost (.github/CONTRIBUTING.md habit 11).
 // Index syntax: first key is the primary key; booleans cannot be indexed in IndexedDB.
 
 export const DATABASE_NAME = 'tandem';

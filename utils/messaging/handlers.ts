@@ -12,7 +12,7 @@ import { Envelope, type RequestType, type ResponseData, type Result, requestSche
 import { isTrustedSender, type SenderFacts } from './senders';
 
 // The background's answer to every message: check who is asking, validate what they sent, run the one
-// query it names, and answer with a Result. Nothing here keeps state between calls (DESIGN.md rule 6).
+// query it names, and answer with a Result. Nothing here keeps state between calls (.github/CONTRIBUTING.md rule 6).
 
 /** What the outbox knows of a request beyond its payload: when the teacher made it (utils/saving/drain.ts). */
 export interface RequestMeta {

@@ -1,5 +1,5 @@
 // Which contexts may talk to the background. Our own extension pages, and our own content scripts
-// running in the two Google origins we declare host access for — nothing else (DESIGN.md rule 4).
+// running in the two Google origins we declare host access for — nothing else (.github/CONTRIBUTING.md rule 4).
 
 export const GOOGLE_ORIGINS = ['https://classroom.google.com', 'https://calendar.google.com'] as const;
 

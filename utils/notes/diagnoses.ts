@@ -1,6 +1,7 @@
 // Words that name a diagnosis, a disability category or a special-education status. A note that pairs one
 // with a student is health or education-record information that should not sit in a browser extension's
-// notes (DESIGN.md: Tandem is not an IEP system), so the privacy guard mentions it. Matched as whole words.
+// notes (.github/CONTRIBUTING.md "Non-goals": Tandem is not an IEP system), so the privacy guard mentions it. Matched
+// as whole words.
 
 /** Matched case-insensitively. Regex fragments: `\s+` between words, optional possessive `'s`. */
 const ANY_CASE = [

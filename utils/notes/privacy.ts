@@ -1,7 +1,7 @@
 import { COMMON_CAPITALISED, HONORIFICS } from './common-capitals';
 import { diagnosisWords } from './diagnoses';
 
-// The privacy guard on quick notes. Tandem keeps no student names (DESIGN.md, non-goals): a note that
+// The privacy guard on quick notes. Tandem keeps no student names (.github/CONTRIBUTING.md "Non-goals"): a note that
 // looks like it holds a student's full name or a diagnosis gets a gentle suggestion to use initials. It
 // is a heuristic that never blocks saving, so it leans towards staying quiet: a false alarm on every
 // note would teach teachers to ignore it.

@@ -1,7 +1,8 @@
 // Shared by the Classroom and Calendar readers, so it knows nothing of either page. Both keep views the user
 // cannot see in the DOM: Classroom leaves the previous view, hidden, after an in-app navigation, and wide
-// layouts render some blocks twice (dom.md A.2 [S]; the trap in tests/fixtures/classroom-assignment.html);
-// Calendar keeps the neighbouring week during its paging animation. Readers only trust what the user can see.
+// layouts render some blocks twice (tests/fixtures/README.md A.2 [S]; the trap in
+// tests/fixtures/classroom-assignment.html); Calendar keeps the neighbouring week during its paging animation. Readers
+// only trust what the user can see.
 
 /**
  * Is the element rendered? In browsers this is `checkVisibility()` (display:none anywhere up the tree,

@@ -5,10 +5,10 @@ import type { ModelId, PlanStatus } from '../schema/vocabulary';
 import { vocabKey } from '../vocabulary';
 import { addDays } from './dates';
 
-// The agenda written into a planning block (Calendar `details` and the .ics DESCRIPTION). DESIGN.md: a
-// common shape is about 20% reflecting on the last lessons, 60% planning the next ones, 20% agreeing
-// roles. buildAgenda picks the lessons; agendaText writes them, with labels passed in, so this module
-// touches no browser API and is tested with a fixed date.
+// The agenda written into a planning block (Calendar `details` and the .ics DESCRIPTION).
+// .github/CONTRIBUTING.md "Vocabulary": a common shape is about 20% reflecting on the last lessons, 60% planning
+// the next ones, 20% agreeing roles. buildAgenda picks the lessons; agendaText writes them, with labels passed
+// in, so this module touches no browser API and is tested with a fixed date.
 
 /** At most this many entries per list; the rest is counted in `more`. */
 export const AGENDA_LIST_CAP = 8;

@@ -3,9 +3,9 @@ import type { Repeat } from '../schema/calendar';
 import { addDays } from './dates';
 import { recurrenceRule } from './template-url';
 
-// The .ics fallback for calendars other than Google's (DESIGN.md "Creating Calendar events"): one VEVENT,
-// RFC 5545 text built by the `ics` package, which does the escaping (`,` `;` `\` newlines) and the line
-// folding. `ics` (with its validator, yup) is sizeable: import this module only from the Calendar panel,
+// The .ics fallback for calendars other than Google's (.github/CONTRIBUTING.md "Calendar events without Google
+// sign-in"): one VEVENT, RFC 5545 text built by the `ics` package, which does the escaping (`,` `;` `\` newlines) and
+// the line folding. `ics` (with its validator, yup) is sizeable: import this module only from the Calendar panel,
 // lazily, never from the Classroom content script.
 //
 // Time zone choice. A weekly 13:00 block must stay at 13:00 local after a daylight-saving change. A UTC

@@ -1,9 +1,9 @@
 import type { Repeat } from '../schema/calendar';
 import { addDays, weekdayOf } from './dates';
 
-// Google Calendar's pre-filled event editor (research/dom.md B.6): opening this URL shows the user
+// Google Calendar's pre-filled event editor (tests/fixtures/README.md B.6): opening this URL shows the user
 // Calendar's own editor with the planning block filled in, to review and save in their own calendar.
-// No sign-in, no token: nothing leaves the device unless the user presses Save (DESIGN.md rule 4).
+// No sign-in, no token: nothing leaves the device unless the user presses Save (.github/CONTRIBUTING.md rule 4).
 // Pure: no browser APIs, safe in a content script.
 
 export interface TemplateEvent {
@@ -25,7 +25,7 @@ export interface TemplateEvent {
   /**
    * Google account index (N of `/u/N/`) of the Calendar tab. `/render` always opens account 0, so with
    * an account the URL is the documented `/calendar/u/N/r/eventedit?…` form instead, which takes the same
-   * parameters without `action` (dom.md B.6 and the `/r/eventedit` route, add-event-docs PR #52 [C]).
+   * parameters without `action` (tests/fixtures/README.md B.6 and the `/r/eventedit` route, add-event-docs PR #52 [C]).
    */
   account?: string;
 }
@@ -47,7 +47,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * `YYYYMMDDTHHMMSS` for a wall-clock minute of a day, with no `Z`: a floating local time, which Calendar
- * reads in the `ctz` zone (dom.md B.6). Minute 1440 is 00:00 of the next day.
+ * reads in the `ctz` zone (tests/fixtures/README.md B.6). Minute 1440 is 00:00 of the next day.
  */
 export function floatingDateTime(date: string, minute: number): string {
   const day = addDays(date, Math.floor(minute / 1440));
@@ -56,8 +56,8 @@ export function floatingDateTime(date: string, minute: number): string {
 }
 
 /**
- * Percent-encoding as in the documented examples (dom.md B.6, tests/fixtures/README.md): spaces as `%20`
- * (not `+`), `:` `@` `;` `=` `,` encoded, `/` left as is (`dates=…/…`, `ctz=America/New_York`; `/` is
+ * Percent-encoding as in the documented examples (tests/fixtures/README.md, B.6 and the expected template URL): spaces
+ * as `%20` (not `+`), `:` `@` `;` `=` `,` encoded, `/` left as is (`dates=…/…`, `ctz=America/New_York`; `/` is
  * allowed in a query, RFC 3986 §3.4).
  */
 function encode(value: string): string {

@@ -9,8 +9,8 @@ import type { Person } from '../schema/person';
 import { loadDraft, saveDraft } from './draft';
 import { describeTab, findTargetTab, notifyNotesChanged } from './target-tab';
 
-// The popup's one connector to the world (STYLE.md: the UI is a function of data and actions): the
-// database, which an extension page may open directly (DESIGN.md rule 1), and the tab the popup was
+// The popup's one connector to the world (.github/CONTRIBUTING.md habit 9: the UI is a function of data and actions):
+// the database, which an extension page may open directly (.github/CONTRIBUTING.md rule 1), and the tab the popup was
 // opened over. Components get this object as a prop; tests of components can pass a fake.
 
 export interface PopupStart {

@@ -4,7 +4,10 @@
 
 export const REPEATS = ['weekly', 'biweekly', 'once'] as const;
 
-/** The three lengths the panel offers; 45 is the default (DESIGN.md: 30 is the minimum, 45–60 better). */
+/**
+ * The three lengths the panel offers; 45 is the default (.github/CONTRIBUTING.md "Vocabulary": 30 is the minimum, 45–60
+ * better).
+ */
 export const BLOCK_LENGTHS = [30, 45, 60] as const;
 
 /** The id of the record of one lost occurrence of a block: one per block and day, so it is kept once. */

@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { NUMERIC_ID_PATTERN } from './patterns';
 
 // Shapes shared by every record. zod/mini (not classic zod) so the same schemas can be imported from
-// the content script without ~20 kB of classic zod (TOOLCHAIN.md).
+// the content script without ~20 kB of classic zod (.github/CONTRIBUTING.md "Toolchain notes").
 
-/** A globally unique string id (DESIGN.md rule 5): merging a partner's export works record by record. */
+/** A globally unique string id (.github/CONTRIBUTING.md rule 5): merging a partner's export works record by record. */
 export const RecordId = z.string().check(z.minLength(1), z.maxLength(120));
 
 /** Classroom's raw numeric id, as the DOM holds it in data-course-id / data-stream-item-id. */

@@ -20,7 +20,7 @@ export const NoteLink = z.object({
 });
 export type NoteLink = z.infer<typeof NoteLink>;
 
-/** A quick note (DESIGN.md: observation, thank-you, follow-up, agenda item, concern). */
+/** A quick note (.github/CONTRIBUTING.md "Vocabulary": observation, thank-you, follow-up, agenda item, concern). */
 export const Note = z.object({
   id: RecordId,
   text: NoteText,

@@ -7,7 +7,7 @@ import { PersonKind } from './vocabulary';
 /** A person's weekly free periods; a school week rarely has more than a few dozen. */
 export const FreePeriods = z.array(WeeklyWindow).check(z.maxLength(50));
 
-/** An adult Tandem knows: the teacher's partners (DESIGN.md "People"). Never a student. */
+/** An adult Tandem knows: the teacher's partners (.github/CONTRIBUTING.md "Vocabulary", People). Never a student. */
 export const Person = z.object({
   id: RecordId,
   name: Name,

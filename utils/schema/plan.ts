@@ -8,7 +8,9 @@ import { ModelId, PhaseId, PlanStatus, RoleId } from './vocabulary';
  */
 export const Leader = RecordId;
 
-/** A group of students, written as a code (A, B, Blue…), never as student names (DESIGN.md non-goals). */
+/**
+ * A group of students, written as a code (A, B, Blue…), never as student names (.github/CONTRIBUTING.md "Non-goals").
+ */
 export const GroupCode = z.string().check(z.trim(), z.minLength(1), z.maxLength(12));
 
 export const Support = z.object({ personId: RecordId, role: RoleId });

@@ -13,7 +13,7 @@ import type { LessonPlan } from '../../../utils/schema/plan';
 import { english } from './labels';
 
 const COURSE = '638595247147';
-const COURSE_TOKEN = 'NjM4NTk1MjQ3MTQ3'; // btoa(COURSE), dom.md A.1
+const COURSE_TOKEN = 'NjM4NTk1MjQ3MTQ3'; // btoa(COURSE), tests/fixtures/README.md A.1
 
 let nextItem = 638600123456;
 function plan(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { floatingDateTime, recurrenceRule, templateUrl } from '../../../utils/planning/template-url';
 
-// The documented examples: research/dom.md B.6 and tests/fixtures/README.md ("Expected template URL…").
+// The documented examples: tests/fixtures/README.md, B.6 and "Expected template URL…".
 const DOM_B6 =
   'https://calendar.google.com/calendar/render?action=TEMPLATE&text=Co-planning%3A%20Grade%207%20Science&dates=20250915T130000/20250915T134500&ctz=America/New_York&details=Model%3A%20Station%20teaching&location=Room%20114&add=marcus.lee%40lincoln-ms.example&recur=RRULE%3AFREQ%3DWEEKLY%3BBYDAY%3DMO';
 const FIXTURES =

@@ -2,11 +2,11 @@ import { decodeLooseBase64 } from '../base64';
 
 // What a chip says about itself, in any language: its id (data-eventid) and its screen-reader text. The
 // label is for display and title matching only; times and dates never come from text, which is localized
-// and clock-dependent (research/dom.md B.2).
+// and clock-dependent (tests/fixtures/README.md B.2).
 
 /**
- * The event id inside a chip's `data-eventid`: base64 of "<eventId>[_<instance>] <calendar>" (dom.md B.2 [C]).
- * Padding is stripped in the wild and the alphabet (`+/` or `-_`) was never observed, so both are accepted.
+ * The event id inside a chip's `data-eventid`: base64 of "<eventId>[_<instance>] <calendar>" (tests/fixtures/README.md
+ * B.2 [C]). Padding is stripped in the wild and the alphabet (`+/` or `-_`) was never observed, so both are accepted.
  * Null when the attribute is not base64 or does not decode to a printable id (task chips `tasks_…`, garbage).
  */
 export function decodeEventId(dataEventId: string): string | null {

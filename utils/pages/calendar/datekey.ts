@@ -1,5 +1,5 @@
 // Google Calendar packs a day into `data-datekey` as ((year - 1970) << 9) | (month << 5) | day
-// (research/dom.md B.3, [C]); 28463 = 2025-09-15. Used on day columns, column headers and month cells.
+// (tests/fixtures/README.md B.3, [C]); 28463 = 2025-09-15. Used on day columns, column headers and month cells.
 
 export interface CalendarDay {
   year: number;

@@ -2,7 +2,7 @@ import { decodeDatekey, isoDate } from './datekey';
 import { parseCalendarUrl } from './urls';
 
 // Which rendered period to read. While paging weeks (or months) Calendar keeps the old period in the DOM
-// next to the new one during the animation (calendar-plus, research/dom.md B.3 [S]); an offscreen copy is
+// next to the new one during the animation (calendar-plus, tests/fixtures/README.md B.3 [S]); an offscreen copy is
 // still "visible" to checkVisibility, so visibility alone cannot tell them apart. The URL can: it names a
 // date in the period the user navigated to, and each period's grid carries its first and last datekey.
 

@@ -7,7 +7,7 @@ import { CHIP_GAP_PX, parsePx, pxPerHourOf, pxToMinutes } from './time-scale';
 import type { GridEvent, GridReading } from './types';
 
 // The events of a day / week / custom-days time grid, for finding free time. Keyed on stable hooks only
-// (research/dom.md B.2, B.3): chips by data-eventid, days by the enclosing column's data-datekey, times by
+// (tests/fixtures/README.md B.2, B.3): chips by data-eventid, days by the enclosing column's data-datekey, times by
 // the chip's pixel position. No text is parsed, so any language and either clock works.
 
 /** The visible day columns of the chosen period: one per day. */

@@ -6,7 +6,7 @@ import { EVENT_CHIP, FILLED_STACKED_CHIP, GRID, GRIDCELL, MONTH_DATE_NUMBER, MON
 import type { MonthReading } from './types';
 
 // The chips of a month view, for badges on recorded planning blocks. Month day cells carry no datekey
-// (research/dom.md B.4 [S]): a chip's day is the date number at the same position in its week row. Month
+// (tests/fixtures/README.md B.4 [S]): a chip's day is the date number at the same position in its week row. Month
 // chips have no time geometry, so start and end are null; chips hidden behind "N more" are not in the DOM.
 
 type MonthEvent = Extract<MonthReading, { ok: true }>['events'][number];

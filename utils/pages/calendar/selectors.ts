@@ -1,18 +1,22 @@
 // Every DOM hook Tandem uses on Google Calendar, in one place. Only stable hooks: data-* attributes, role and
 // aria-*; never Calendar's minified class names (GTG3wb, XuJrye, …), which changed between 2019 and 2024 while
-// these attributes stayed (research/dom.md C.2). Confidence labels are dom.md's: [C] ≥2 independent sources,
-// [S] one source, [G] a guess. Fixture counts (week / month) are checked in tests/unit/pages/calendar/selectors.test.ts;
-// when Google changes a page: save a new fixture, watch that test fail, fix here.
+// these attributes stayed (tests/fixtures/README.md C.2). Confidence labels are those of tests/fixtures/README.md: [C]
+// ≥2 independent sources, [S] one source, [G] a guess. Fixture counts (week / month) are checked in
+// tests/unit/pages/calendar/selectors.test.ts; when Google changes a page: save a new fixture, watch that test fail,
+// fix here.
 
-/** Carries the current view (`WEEK`, `MONTH`, …); updated slightly after the URL, so the URL wins. [C] (dom.md B.1) — 1 / 1 */
+/**
+ * Carries the current view (`WEEK`, `MONTH`, …); updated slightly after the URL, so the URL wins. [C]
+ * (tests/fixtures/README.md B.1) — 1 / 1
+ */
 export const VIEW_KEY = 'body[data-viewkey]';
 
 // ---- Time grid (day, week, custom days) -------------------------------------------------------------------
 
 /**
  * The grid of the shown period: its first and last day as datekeys. One per rendered period, so two while
- * a week-paging animation keeps the old week in the DOM (dom.md B.3). [C] (calendar-plus, 2024 month copy,
- * idx:33317003652) — week 1 / month 1 (the side panel's mini month is a role=grid without keys).
+ * a week-paging animation keeps the old week in the DOM (tests/fixtures/README.md B.3). [C] (calendar-plus, 2024 month
+ * copy, idx:33317003652) — week 1 / month 1 (the side panel's mini month is a role=grid without keys).
  */
 export const GRID = '[data-start-date-key][data-end-date-key]';
 
@@ -70,8 +74,8 @@ export const MONTH_DAY_TARGET = 'div[data-datekey]:not([role])';
 
 /**
  * The filled button of an all-day (or multi-day) month chip; timed month chips show a colour dot on a
- * transparent button instead (dom.md B.4: "all-day chips are filled"). [G] that the fill is always an inline
- * background-colour (true in the 2024 copy's chips and our fixture); only sets `allDay`, never the date.
+ * transparent button instead (tests/fixtures/README.md B.4: "all-day chips are filled"). [G] that the fill is always an
+ * inline background-colour (true in the 2024 copy's chips and our fixture); only sets `allDay`, never the date.
  * — week 2 (the all-day row) / month 4.
  */
 export const FILLED_STACKED_CHIP = '[data-stacked-layout-chip][style*="background-color"]';

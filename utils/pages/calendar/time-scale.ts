@@ -1,11 +1,12 @@
 // Turning a timed chip's position into wall-clock minutes. Calendar places a chip at
 // top = start × pxPerHour / 60 and height = duration × pxPerHour / 60 − 2 (a 2 px gap below each chip), in
-// inline px (research/dom.md B.2 [C]; tests/fixtures/README.md). Position, not text, so it works in every
+// inline px (tests/fixtures/README.md B.2 [C], and its week fixture). Position, not text, so it works in every
 // language and with 12- or 24-hour clocks.
 
 /**
  * Used only when the column's height cannot be read. 48 px/hour is Calendar's default density and what the
- * fixtures model, but it is a [G] (dom.md B.3: "do not hard-code 48px"), hence the column height first.
+ * fixtures model, but it is a [G] (tests/fixtures/README.md B.3: "do not hard-code 48px"), hence the column height
+ * first.
  */
 export const FALLBACK_PX_PER_HOUR = 48;
 

@@ -36,7 +36,7 @@ export type GridReading =
     }
   | { ok: false; problem: GridProblem };
 
-/** Month view: dates come from the week row, not the cell (research/dom.md B.4). */
+/** Month view: dates come from the week row, not the cell (tests/fixtures/README.md B.4). */
 export type MonthReading =
   | { ok: true; days: string[]; events: Array<Omit<GridEvent, 'start' | 'end'> & { start: null; end: null }> }
   | { ok: false; problem: 'no-grid' };

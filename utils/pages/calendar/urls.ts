@@ -1,4 +1,4 @@
-// Google Calendar pages, known by URL first (research/dom.md B.1, [C]). Paths may carry /u/N/ or not;
+// Google Calendar pages, known by URL first (tests/fixtures/README.md B.1, [C]). Paths may carry /u/N/ or not;
 // month and day in the path are not zero-padded. When the path has no view, body[data-viewkey] tells it.
 
 const HOST = 'calendar.google.com';

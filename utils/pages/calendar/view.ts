@@ -2,10 +2,10 @@ import { VIEW_KEY } from './selectors';
 import { type CalendarView, parseCalendarUrl } from './urls';
 
 // Which view a Calendar page shows. URL first: body[data-viewkey] is updated slightly later than the URL
-// during in-app navigation (calendar-plus, research/dom.md B.1 [C]); the attribute answers for bare `/r`
+// during in-app navigation (calendar-plus, tests/fixtures/README.md B.1 [C]); the attribute answers for bare `/r`
 // paths, which show the last-used view.
 
-/** body[data-viewkey] values (upper case) → the URL's view names. [C] (dom.md B.1) */
+/** body[data-viewkey] values (upper case) → the URL's view names. [C] (tests/fixtures/README.md B.1) */
 const VIEW_BY_KEY: Record<string, CalendarView> = {
   DAY: 'day',
   WEEK: 'week',

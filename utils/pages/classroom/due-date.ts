@@ -1,5 +1,5 @@
-// Classroom's due line, e.g. "Due Sep 19, 11:59 PM" (details header and classwork rows, dom.md A.5/A.6 [S]).
-// It names no year, so the year is the one that puts the date closest to today. English UI only: other
+// Classroom's due line, e.g. "Due Sep 19, 11:59 PM" (details header and classwork rows, tests/fixtures/README.md
+// A.5/A.6 [S]). It names no year, so the year is the one that puts the date closest to today. English UI only: other
 // languages yield no date, and callers treat that as "could not read" rather than guessing.
 
 /** What a due line says. `date` is YYYY-MM-DD, or null when the wording was not understood. */

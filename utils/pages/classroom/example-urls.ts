@@ -2,8 +2,8 @@ import type { ClassroomRoute } from './urls';
 
 // Real example URLs per page kind, in the style of github-url-detection: every URL here is checked against
 // every predicate in urls.test.ts, so each belongs to exactly one kind. Sources: tests/fixtures/README.md
-// (the fixture pages and the links inside them) and dom.md A.1 (public extensions and scrapers). URLs marked
-// "variant" are a real URL with only the account prefix, a trailing slash, a query or the padding changed.
+// (the fixture pages and the links inside them) and tests/fixtures/README.md A.1 (public extensions and scrapers). URLs
+// marked "variant" are a real URL with only the account prefix, a trailing slash, a query or the padding changed.
 
 export const exampleUrls: Record<ClassroomRoute['kind'] | 'none', string[]> = {
   home: [
@@ -11,7 +11,7 @@ export const exampleUrls: Record<ClassroomRoute['kind'] | 'none', string[]> = {
     'https://classroom.google.com/h', // GCR-Renamer HOME_REGEX
     'https://classroom.google.com/u/3/h', // variant
     'https://classroom.google.com/u/0/h/', // variant: trailing slash
-    'https://classroom.google.com/h/st', // "Enrolled" filter (dom.md A.1 [S])
+    'https://classroom.google.com/h/st', // "Enrolled" filter (tests/fixtures/README.md A.1 [S])
     'https://classroom.google.com/u/1/h/st', // variant
   ],
   stream: [
@@ -21,8 +21,8 @@ export const exampleUrls: Record<ClassroomRoute['kind'] | 'none', string[]> = {
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3?cjc=x7k2qpd', // variant: query (class code)
     'https://classroom.google.com/u/0/c/NzEyMzQ1Njc4OTAx', // course card link, classroom-home.html
     'https://classroom.google.com/u/0/c/NjU5ODc2NTQzMjEw', // course card link, classroom-home.html
-    'https://classroom.google.com/c/Nzk0MDIwNzQyNzcx', // course 794020742771 (dom.md A.1)
-    'https://classroom.google.com/u/3/c/NTQ5NzUyNTc2NjJa', // 11-digit id + "Z" (dom.md A.1 [S])
+    'https://classroom.google.com/c/Nzk0MDIwNzQyNzcx', // course 794020742771 (tests/fixtures/README.md A.1)
+    'https://classroom.google.com/u/3/c/NTQ5NzUyNTc2NjJa', // 11-digit id + "Z" (tests/fixtures/README.md A.1 [S])
     'https://classroom.google.com/c/NTQ5NzUyNTc2NjI=', // variant: API alternateLink with `=` padding
   ],
   post: [
@@ -42,7 +42,8 @@ export const exampleUrls: Record<ClassroomRoute['kind'] | 'none', string[]> = {
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/m/NjM4NjAwMTIzNDU3/details', // classwork row 6
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDYy/details', // classwork row 7
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/m/NjM4NjAwMTIzNDYx/details', // classwork row 8
-    'https://classroom.google.com/u/3/c/NjcyOTEyOTk2Nzgx/m/NjkwNTE0Njc3NDA3/details', // a test URL (dom.md A.1)
+    // a test URL (tests/fixtures/README.md A.1)
+    'https://classroom.google.com/u/3/c/NjcyOTEyOTk2Nzgx/m/NjkwNTE0Njc3NDA3/details',
   ],
   studentWork: [
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/submissions/by-status/and-sort-last-name/all',
@@ -50,7 +51,7 @@ export const exampleUrls: Record<ClassroomRoute['kind'] | 'none', string[]> = {
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/submissions/by-status/and-sort-first-name/all',
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/a/NjM4NjAwMTIzNDU2/submissions/by-status/and-sort-first-name/all/all',
     'https://classroom.google.com/u/0/c/NjM4NTk1MjQ3MTQ3/sa/NjM4NjAwMTIzNDU4/submissions/by-status/and-sort-last-name/all',
-    // one student's work, a real URL (dom.md A.1 [S])
+    // one student's work, a real URL (tests/fixtures/README.md A.1 [S])
     'https://classroom.google.com/u/3/c/NTQ5NzUyNTc2NjJa/a/MTIyNTAxNjE2Nzc1/submissions/by-status/and-sort-name/student/MTYzNzQ0Mzk4NjRa',
   ],
   gradebook: [
@@ -60,7 +61,7 @@ export const exampleUrls: Record<ClassroomRoute['kind'] | 'none', string[]> = {
   ],
   classwork: [
     'https://classroom.google.com/u/0/w/NjM4NTk1MjQ3MTQ3/t/all', // classroom-classwork.html
-    'https://classroom.google.com/w/NzUwMzY0Mjk2OTY2/t/all', // real link (dom.md A.1)
+    'https://classroom.google.com/w/NzUwMzY0Mjk2OTY2/t/all', // real link (tests/fixtures/README.md A.1)
     'https://classroom.google.com/u/0/w/NjM4NTk1MjQ3MTQ3/t/all/', // variant: trailing slash
   ],
   topic: [

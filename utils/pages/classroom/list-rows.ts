@@ -8,8 +8,9 @@ import { type ClassroomRoute, type ItemKind, parseClassroomLink } from './urls';
 // Classroom page; the row's text (title, due date, topic) is read and validated by read-list.ts, which
 // only the class summary loads. The id is checked with the same pattern as the NumericId schema, and it
 // only ever leaves this tab inside a message the background validates with zod again.
-// Rows carry the raw numeric id and a kind (dom.md A.5 [C]); on the Stream only the typed "new assignment /
-// material / question" stubs count, not announcements or the comment boxes that repeat an id (dom.md A.4).
+// Rows carry the raw numeric id and a kind (tests/fixtures/README.md A.5 [C]); on the Stream only the typed "new
+// assignment / material / question" stubs count, not announcements or the comment boxes that repeat an id
+// (tests/fixtures/README.md A.4).
 
 export interface ListRow {
   itemId: string;
@@ -20,7 +21,8 @@ export interface ListRow {
 
 /**
  * `data-stream-item-type` → details segment. 1 = assignment (quizzes too), 4 = question, 5 = material
- * (dom.md A.5 [C]). A question's sa/mc split is not in the row; `/a/` redirects to the right one (dom.md A.1 [S]).
+ * (tests/fixtures/README.md A.5 [C]). A question's sa/mc split is not in the row; `/a/` redirects to the right one
+ * (tests/fixtures/README.md A.1 [S]).
  */
 const KIND_BY_TYPE: Record<string, ItemKind> = { '1': 'a', '4': 'a', '5': 'm' };
 
@@ -32,7 +34,7 @@ export function readListRows(root: ParentNode, route: ClassroomRoute): ListRow[]
   try {
     for (const element of root.querySelectorAll(selector)) {
       const row = readRow(element);
-      // Wide layouts render blocks twice (dom.md A.2 [S]): the first visible copy wins.
+      // Wide layouts render blocks twice (tests/fixtures/README.md A.2 [S]): the first visible copy wins.
       if (row && !rows.has(row.itemId)) rows.set(row.itemId, row);
     }
   } catch {
@@ -43,7 +45,7 @@ export function readListRows(root: ParentNode, route: ClassroomRoute): ListRow[]
 
 function rowSelector(route: ClassroomRoute): string | null {
   if (route.kind === 'classwork') return CLASSWORK_ROW;
-  // Topic pages use div rows (dom.md A.5 [S]); li rows are accepted too in case they match Classwork.
+  // Topic pages use div rows (tests/fixtures/README.md A.5 [S]); li rows are accepted too in case they match Classwork.
   if (route.kind === 'topic') return `${TOPIC_PAGE_ROW}, ${CLASSWORK_ROW}`;
   if (route.kind === 'stream') return STREAM_ITEM_STUB;
   return null;

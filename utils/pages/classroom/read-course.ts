@@ -7,8 +7,8 @@ import { type ClassroomRoute, parseClassroomLink } from './urls';
 // The course name on any course page. Classroom's URL and data attributes carry only ids, so the name has
 // to come from text. Two hooks, both tied to the URL's course id so another course's name is never read:
 //  1. the banner link whose href is this course's stream (`/c/<courseToken>`) [G: fixture header layout;
-//     dom.md A.4 only knows the old `#UGb2Qe` id [S], an internal id we do not key on]; its first text
-//     line is the name, the second the section. Tabs link to the stream too and are excluded.
+//     tests/fixtures/README.md A.4 only knows the old `#UGb2Qe` id [S], an internal id we do not key on]; its
+//     first text line is the name, the second the section. Tabs link to the stream too and are excluded.
 //  2. on the stream only, the course banner `h1` in the main area [G]. Elsewhere main's h1 is an item title.
 // document.title is not used: it is the item title on details pages and "Classwork - <name>" [G] elsewhere.
 

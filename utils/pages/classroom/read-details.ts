@@ -8,10 +8,10 @@ import type { ClassroomRoute } from './urls';
 
 // What an item's details page says about the lesson: title, course name, due date. The item id comes from
 // the URL, never from the page: the header is the *visible* `[data-stream-item-id="<id from URL>"]` that
-// holds an h1 (dom.md A.6 [C]). A hidden stale header of the previously opened item (the trap in
+// holds an h1 (tests/fixtures/README.md A.6 [C]). A hidden stale header of the previously opened item (the trap in
 // classroom-assignment.html) and the class-comment box that repeats the id (no h1) are both skipped.
 // With no matching header we report the title missing instead of taking some other h1: a wrong title is
-// worse than none (dom.md C.3.3).
+// worse than none (tests/fixtures/README.md C.3.3).
 
 export type DetailsField = 'title' | 'course' | 'due';
 

@@ -46,7 +46,7 @@ function readItem(row: ListRow, route: ClassroomRoute, now: Date): ListItem | nu
   }
 }
 
-/** Classwork: the expander's aria-label is the title (dom.md A.5 [C]). */
+/** Classwork: the expander's aria-label is the title (tests/fixtures/README.md A.5 [C]). */
 function rowTitle(row: Element): string | null {
   const label = row.querySelector(ROW_TITLE)?.getAttribute('aria-label');
   return label ? cleanText(label) || null : null;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CalendarDate, NumericId } from '../../schema/common';
 
-// Zod at the edge (STYLE.md habit 10): what the readers pull out of Classroom's DOM is checked before
+// Zod at the edge (.github/CONTRIBUTING.md habit 10): what the readers pull out of Classroom's DOM is checked before
 // anyone stores or shows it. A value that fails becomes null (reported missing), so a reader never throws.
 
 /** Text read from the page: a title or a course name. Classroom allows long titles; 3000 is a sanity cap. */

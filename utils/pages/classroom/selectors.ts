@@ -1,10 +1,14 @@
 // Every DOM hook Tandem uses on Classroom, in one place. Only URL-independent *stable* hooks: data-*
 // attributes, role and aria-*; never Classroom's minified class names (gHz6xd, tfGBod, …), which change
-// between releases (dom.md A.2 [C]). Confidence labels are dom.md's: [C] ≥2 independent sources, [S] one
-// source, [G] a guess (for us: the fixture's modelling). selectors.test.ts shows each one matching the
-// fixtures in tests/fixtures. When Google changes a page: save a new fixture, watch that test fail, fix here.
+// between releases (tests/fixtures/README.md A.2 [C]). Confidence labels are those of tests/fixtures/README.md: [C] ≥2
+// independent sources, [S] one source, [G] a guess (for us: the fixture's modelling). selectors.test.ts shows each one
+// matching the fixtures in tests/fixtures. When Google changes a page: save a new fixture, watch that test fail, fix
+// here.
 
-/** The page's main content area; kept across SPA navigation. [C] (dom.md A.2). Empty classwork pages may lack it [S]. */
+/**
+ * The page's main content area; kept across SPA navigation. [C] (tests/fixtures/README.md A.2). Empty classwork pages
+ * may lack it [S].
+ */
 export const MAIN = '[role="main"]';
 
 /** The top app bar, which names the course on course pages. role=banner is standard; the layout inside is [G]. */
@@ -16,23 +20,27 @@ export const TAB = '[role="tab"]';
 /**
  * The course-name link in the banner: its href is the course stream `/c/<courseToken>` and its first text line
  * is the course name (the second is the section). Readers also check the href's course id against the URL.
- * [G] in the fixtures, modelled on the old `#UGb2Qe` name element [S] (dom.md A.4), which we do not use.
+ * [G] in the fixtures, modelled on the old `#UGb2Qe` name element [S] (tests/fixtures/README.md A.4), which we do not
+ * use.
  */
 export const BANNER_COURSE_LINK = `${BANNER} a[href*="/c/"]:not(${TAB})`;
 
 // ---- Home -----------------------------------------------------------------------------------------------
 
-/** One course card; `data-course-id` is the raw numeric id. [C] (dom.md A.3). Count courses with this, not links. */
+/**
+ * One course card; `data-course-id` is the raw numeric id. [C] (tests/fixtures/README.md A.3). Count courses with this,
+ * not links.
+ */
 export const COURSE_CARD = 'li[data-course-id]';
 
-/** The card's course link (href has the URL id; text lines = name, section). [C] (dom.md A.3) */
+/** The card's course link (href has the URL id; text lines = name, section). [C] (tests/fixtures/README.md A.3) */
 export const COURSE_CARD_LINK = `${COURSE_CARD} h2 a[href*="/c/"]`;
 
 // ---- Stream, classwork and details: items ------------------------------------------------------------------
 
 /**
- * Anything that belongs to a stream item, with the raw numeric id. [C] (dom.md A.4, A.6). Not unique per item:
- * class-comment boxes and attachment blocks repeat their item's id, and stale views repeat whole headers.
+ * Anything that belongs to a stream item, with the raw numeric id. [C] (tests/fixtures/README.md A.4, A.6). Not unique
+ * per item: class-comment boxes and attachment blocks repeat their item's id, and stale views repeat whole headers.
  */
 export const ITEM_HEADER = '[data-stream-item-id]';
 
@@ -41,48 +49,63 @@ export function itemById(itemId: string): string {
   return `[data-stream-item-id="${itemId.replace(/\D/g, '')}"]`;
 }
 
-/** The item title on a details page: the `h1` inside the visible header whose id is the URL's. [C] (dom.md A.6) */
+/**
+ * The item title on a details page: the `h1` inside the visible header whose id is the URL's. [C]
+ * (tests/fixtures/README.md A.6)
+ */
 export const ITEM_TITLE = 'h1';
 
-/** A row or stub that is a lesson: it has a kind. Nested children repeat the id without the type. [C] (dom.md A.5) */
+/**
+ * A row or stub that is a lesson: it has a kind. Nested children repeat the id without the type. [C]
+ * (tests/fixtures/README.md A.5)
+ */
 export const LIST_ROW = '[data-stream-item-id][data-stream-item-type]';
 
-/** One classwork row (all topics). [C] (dom.md A.5) */
+/** One classwork row (all topics). [C] (tests/fixtures/README.md A.5) */
 export const CLASSWORK_ROW = `li${LIST_ROW}`;
 
-/** One row on a single-topic page `/w/<cid>/tc/<tid>`: rows are `div`, not `li`. [S] (dom.md A.5, CQD catalogue) */
+/**
+ * One row on a single-topic page `/w/<cid>/tc/<tid>`: rows are `div`, not `li`. [S] (tests/fixtures/README.md A.5, CQD
+ * catalogue)
+ */
 export const TOPIC_PAGE_ROW = `div${LIST_ROW}`;
 
-/** Announcement cards in the stream (not lessons). [S] (dom.md A.4) */
+/** Announcement cards in the stream (not lessons). [S] (tests/fixtures/README.md A.4) */
 export const ANNOUNCEMENT = '[data-stream-item-id][data-include-stream-item-materials="false"]';
 
-/** Class-comment box of a post; it repeats the post's id. [S] (dom.md A.4, A.6) */
+/** Class-comment box of a post; it repeats the post's id. [S] (tests/fixtures/README.md A.4, A.6) */
 export const CLASS_COMMENTS = '[data-type="2"][data-visibility="2"][data-stream-item-id]';
 
 /**
  * A "new assignment / material / question" stub in the stream: typed, and neither an announcement nor a
- * comment box. [C] for the id, [S] for the type on stubs (dom.md A.4).
+ * comment box. [C] for the id, [S] for the type on stubs (tests/fixtures/README.md A.4).
  */
 export const STREAM_ITEM_STUB = `${LIST_ROW}:not([data-include-stream-item-materials="false"]):not([data-type])`;
 
-/** The stub's JS link (no href); aria-label "<author> posted a new assignment: <title>". [S] (dom.md A.4), wording [G] */
+/**
+ * The stub's JS link (no href); aria-label "<author> posted a new assignment: <title>". [S] (tests/fixtures/README.md
+ * A.4), wording [G]
+ */
 export const STUB_LINK = '[role="link"][aria-label]';
 
-/** The classwork row's expander; its aria-label is the item title. [C] (dom.md A.5) */
+/** The classwork row's expander; its aria-label is the item title. [C] (tests/fixtures/README.md A.5) */
 export const ROW_TITLE = '[role="button"][aria-expanded][aria-label]';
 
-/** A topic section and its header both carry the topic's numeric id. [C] (dom.md A.5) */
+/** A topic section and its header both carry the topic's numeric id. [C] (tests/fixtures/README.md A.5) */
 export const TOPIC = '[data-topic-id]';
 
-/** A real link to an item page; only expanded rows and widgets such as "Upcoming" have one. [S] (dom.md A.4, A.5) */
+/**
+ * A real link to an item page; only expanded rows and widgets such as "Upcoming" have one. [S]
+ * (tests/fixtures/README.md A.4, A.5)
+ */
 export const DETAILS_LINK = 'a[href*="/details"]';
 
-/** Attachment links; label "Attachment: PDF: x.pdf". [S] (dom.md A.4) */
+/** Attachment links; label "Attachment: PDF: x.pdf". [S] (tests/fixtures/README.md A.4) */
 export const ATTACHMENT = 'a[aria-label^="Attachment"]';
 
 // ---- Text hooks ------------------------------------------------------------------------------------------
-// English only (dom.md A.2). The due line ("Due Sep 19, 11:59 PM" / "No due date", dom.md A.5/A.6 [S]) is
-// recognised by DUE_LINE and parsed in ./due-date.ts.
+// English only (tests/fixtures/README.md A.2). The due line ("Due Sep 19, 11:59 PM" / "No due date",
+// tests/fixtures/README.md A.5/A.6 [S]) is recognised by DUE_LINE and parsed in ./due-date.ts.
 export { DUE_LINE } from './due-date';
 
 /** Separates the author part from the title in a stub's aria-label ("… posted a new material: Density Notes"). */

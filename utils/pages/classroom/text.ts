@@ -1,8 +1,8 @@
 import { DUE_LINE } from './due-date';
 
 // Reading text out of Classroom's DOM. jsdom has no innerText, and in browsers innerText leaks Material
-// icon ligatures ("more_vert", "assignment", dom.md A.2 [C]); both are avoided by walking text nodes and
-// skipping aria-hidden subtrees, which is where Classroom puts its icons.
+// icon ligatures ("more_vert", "assignment", tests/fixtures/README.md A.2 [C]); both are avoided by walking text nodes
+// and skipping aria-hidden subtrees, which is where Classroom puts its icons.
 
 const ELEMENT = 1;
 const TEXT = 3;

@@ -1,8 +1,8 @@
 import { decodeClassroomId, encodeClassroomId } from './ids';
 
-// Which Classroom page a URL is. The URL is the first and most reliable signal (dom.md C.3.1 [C]): page
-// kind and ids come from the path, never from the DOM, so a stale hidden view cannot mislead us.
-// Every route also works without the `/u/<N>/` account prefix (dom.md A.1 [C]). Real example URLs for
+// Which Classroom page a URL is. The URL is the first and most reliable signal (tests/fixtures/README.md C.3.1 [C]):
+// page kind and ids come from the path, never from the DOM, so a stale hidden view cannot mislead us.
+// Every route also works without the `/u/<N>/` account prefix (tests/fixtures/README.md A.1 [C]). Real example URLs for
 // every kind are in ./example-urls.ts; tests/unit/pages/classroom/urls.test.ts runs all of them against
 // every predicate below.
 
@@ -41,18 +41,18 @@ export type ClassroomRoute =
 type Kind = ClassroomRoute['kind'];
 
 const HOST = 'classroom.google.com';
-// The route regexes of dom.md A.1 [C], with named groups. URL ids are opaque base64 tokens (`=` padding
-// allowed); ids that are not base64 of digits make the URL "not this route" (raw numeric ids in a
-// Classroom URL hang on a loading screen, dom.md A.1).
+// The route regexes of tests/fixtures/README.md A.1 [C], with named groups. URL ids are opaque base64 tokens (`=`
+// padding allowed); ids that are not base64 of digits make the URL "not this route" (raw numeric ids in a
+// Classroom URL hang on a loading screen, tests/fixtures/README.md A.1).
 const ACCOUNT = String.raw`^(?:/u/(?<account>\d+))?`;
 const COURSE = '/(?<course>[A-Za-z0-9_-]+=*)';
 const ITEM = '/(?<item>[A-Za-z0-9_-]+=*)';
 const END = '/?$';
 
-// Order matters only for readability here (every pattern is anchored), but it follows dom.md's advice:
-// the specific course routes first, the bare stream last.
+// Order matters only for readability here (every pattern is anchored), but it follows the advice in
+// tests/fixtures/README.md A.1: the specific course routes first, the bare stream last.
 const patterns: ReadonlyArray<readonly [Kind, RegExp]> = [
-  // `/h`, plus filters like `/h/st` ("Enrolled", dom.md A.1 [S]): still the course-card page.
+  // `/h`, plus filters like `/h/st` ("Enrolled", tests/fixtures/README.md A.1 [S]): still the course-card page.
   ['home', new RegExp(`${ACCOUNT}/h(?:/[a-z]+)?${END}`)],
   ['details', new RegExp(`${ACCOUNT}/c${COURSE}/(?<kind>a|m|sa|mc)${ITEM}/details${END}`)],
   ['studentWork', new RegExp(`${ACCOUNT}/c${COURSE}/(?<kind>a|sa|mc)${ITEM}/submissions(?:/.*)?$`)],
@@ -154,7 +154,10 @@ export function isListPage(url: URL | string = location.href): boolean {
   return kind === 'stream' || kind === 'classwork' || kind === 'topic';
 }
 
-/** The lesson's own page. Classroom redirects an `/a/` link for a question to `/sa/` or `/mc/` (dom.md A.1 [S]). */
+/**
+ * The lesson's own page. Classroom redirects an `/a/` link for a question to `/sa/` or `/mc/` (tests/fixtures/README.md
+ * A.1 [S]).
+ */
 export function detailsUrl(ref: { account?: string; courseId: string; itemId: string; itemKind: ItemKind }): string {
   const prefix = ref.account === undefined ? '' : `/u/${ref.account}`;
   return `https://${HOST}${prefix}/c/${encodeClassroomId(ref.courseId)}/${ref.itemKind}/${encodeClassroomId(ref.itemId)}/details`;

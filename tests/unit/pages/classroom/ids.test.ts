@@ -6,7 +6,7 @@ describe('decodeClassroomId', () => {
     ['NjM4NTk1MjQ3MTQ3', '638595247147'], // course in every fixture
     ['NjM4NjAwMTIzNDU2', '638600123456'], // Lab Report
     ['NjM4NTk5MDAwMTAx', '638599000101'], // topic Unit 3
-    ['NjcyOTEyOTk2Nzgx', '672912996781'], // dom.md A.1 test URL
+    ['NjcyOTEyOTk2Nzgx', '672912996781'], // tests/fixtures/README.md A.1 test URL
     ['NTQ5NzUyNTc2NjJa', '54975257662'], // 11 digits + "Z" (real URL)
     ['MTYzNzQ0Mzk4NjRa', '16374439864'], // student id, same form
     ['NTQ5NzUyNTc2NjI=', '54975257662'], // `=` padding (API alternateLink)

@@ -34,7 +34,7 @@ describe('classwork (classroom-classwork.html)', () => {
         dueDate: '2025-09-22',
         topicId: UNIT_3,
       },
-      // Questions: the row does not tell sa from mc; /a/ redirects (dom.md A.1).
+      // Questions: the row does not tell sa from mc; /a/ redirects (tests/fixtures/README.md A.1).
       {
         itemId: '638600123458',
         itemKind: 'a',
