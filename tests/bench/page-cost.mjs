@@ -44,7 +44,7 @@ export async function pageCost({ tandem, control, pages, rates, runs, table, log
       const scriptStart = median(withTandem.map((load) => load.scriptStartAfterDcl));
       scriptStarts.push(scriptStart);
       log(
-        `  page cost ${target.name} ${rate}×: Tandem's first JS sample ${ms(scriptStart)} after DOMContentLoaded, ` +
+        `  page cost ${target.name} ${rate}×: Tandem's first JS sample ${ms(scriptStart)} after DOMContentLoaded ` +
           `(median); ${notReady} of ${runs} loads without Tandem's UI up at the settle time (checked over CDP)`,
       );
       const label = `${target.name}, ${rate}×`;
