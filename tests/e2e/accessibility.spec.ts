@@ -3,6 +3,7 @@ import { addNewPerson, CLASSWORK_URL, classSummary, openLesson } from './panel-p
 import { axeInside } from './support/closed-roots';
 
 test('axe finds no serious or critical violation in the panel', async ({ context }) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const page = await context.newPage();
   const region = await openLesson(page);
   // Fill the panel so every kind of control is present: stations, rotation, phases, materials, reflection.
@@ -20,6 +21,7 @@ test('axe finds no serious or critical violation in the panel', async ({ context
 });
 
 test('axe finds no serious or critical violation in the badges and class summary', async ({ context }) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const page = await context.newPage();
   await page.goto(CLASSWORK_URL);
   await expect(classSummary(page)).toBeVisible();

@@ -58,6 +58,7 @@ test('the planning flow by keyboard alone', async ({ context }) => {
 });
 
 test('axe finds no serious or critical violation in the planning panel and the block badge', async ({ context }) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const week = await futureWeek(context);
   const page = await context.newPage();
   await openPlanningPanel(page, week.url);

@@ -468,6 +468,7 @@ test('keyboard only: every section is reached and used with Tab, Enter and Space
   extensionId,
   extensionErrors,
 }, testInfo) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const page = await openOptions(context, extensionId);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People' })).toBeFocused();
@@ -559,6 +560,7 @@ test('axe finds no serious or critical violation, in light and dark, with a pers
   extensionId,
   extensionErrors,
 }, testInfo) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const page = await openOptions(context, extensionId);
   await seedEverything(page);
   const data = backup(page);

@@ -202,6 +202,7 @@ test('Show more pages through many notes, newest first, each once', async ({
   extensionId,
   extensionErrors,
 }) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const popup = await openPopup(context, extensionId);
   // 120 notes straight into the extension's database (the popup page is the extension's origin); every
   // tenth shares its time with the one before, as imported notes can (two such pairs straddle a page end).
@@ -291,6 +292,7 @@ test('axe finds no serious or critical violation in the popup, with notes listed
   serviceWorker,
   openFixture,
 }) => {
+  test.slow(); // whole-page axe scans or long walks: tens of seconds each on a busy shared machine
   const lesson = await context.newPage();
   await openFixture(lesson, LAB_REPORT_URL);
   const popup = await openPopup(context, extensionId, await classroomTabId(serviceWorker));
