@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import type { PlanningActions, PlanningState } from '../../utils/planning/session';
+import type { PlanningActions, PlanningState } from '../../utils/planning/session/create-session';
 import { BLOCK_LENGTHS, REPEATS } from '../../utils/schema/calendar-values';
 import { Button, RadioGroup, Section, TextField } from '../ui/fields';
 import { AgendaView } from './AgendaView';

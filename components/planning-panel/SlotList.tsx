@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { formatDay, formatTimeRange } from '../../utils/planning/format';
-import type { PlanningActions, PlanningState } from '../../utils/planning/session';
+import type { PlanningActions, PlanningState } from '../../utils/planning/session/create-session';
 import type { Slot } from '../../utils/planning/types';
 import { Button } from '../ui/fields';
 

@@ -9,7 +9,7 @@ import { readGrid } from '@/utils/pages/calendar/read-grid';
 import { readMonth } from '@/utils/pages/calendar/read-month';
 import { readingSignature } from '@/utils/pages/calendar/signature';
 import { isMonth, parseCalendarUrl } from '@/utils/pages/calendar/urls';
-import { createPlanningSession, type PageReading } from '@/utils/planning/session';
+import { createPlanningSession, type PageReading } from '@/utils/planning/session/create-session';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import { DURABLE_TYPES, durableCall } from '@/utils/saving/durable-call';
 import { decorateBlockChips, isTandemNode, removeBlockBadges } from './block-badges';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RequestPayload, RequestType, ResponseData, Result } from '../../../utils/messaging/protocol';
 import type { GridEvent } from '../../../utils/pages/calendar/types';
-import { createPlanningSession } from '../../../utils/planning/session';
+import { createPlanningSession } from '../../../utils/planning/session/create-session';
 import { DEFAULT_SCHOOL_DAY, type LostOccurrence, type PlanningBlock } from '../../../utils/schema/calendar';
 import type { Person } from '../../../utils/schema/person';
 

@@ -1,16 +1,16 @@
-import type { CalendarState } from '../messaging/protocol';
-import type { GridReading, MonthReading } from '../pages/calendar/types';
-import type { Call } from '../plans/session';
-import type { LostOccurrence, PlanningBlock, Repeat, SchoolDay, Settings, WeeklyWindow } from '../schema/calendar';
-import type { NewPerson, Person } from '../schema/person';
-import { blockTitle, matchBlocks } from './block-match';
-import { addDays } from './dates';
-import { icsFileName } from './ics-name';
-import { previousOccurrence } from './occurrences';
-import { findSlots } from './slots';
-import { monthOfWeek, monthTally } from './tally';
-import { templateUrl } from './template-url';
-import type { Slot } from './types';
+import type { CalendarState } from '../../messaging/protocol';
+import type { GridReading, MonthReading } from '../../pages/calendar/types';
+import type { Call } from '../../plans/session';
+import type { LostOccurrence, PlanningBlock, Repeat, SchoolDay, Settings, WeeklyWindow } from '../../schema/calendar';
+import type { NewPerson, Person } from '../../schema/person';
+import { blockTitle, matchBlocks } from '../block-match';
+import { addDays } from '../dates';
+import { icsFileName } from '../ics-name';
+import { previousOccurrence } from '../occurrences';
+import { findSlots } from '../slots';
+import { monthOfWeek, monthTally } from '../tally';
+import { templateUrl } from '../template-url';
+import type { Slot } from '../types';
 
 // The Calendar planning panel's state and actions, UI-free: it reaches the background only through the
 // injected `call`, and the page only through the readings it is given, so unit tests drive it directly.
