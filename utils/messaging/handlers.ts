@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { agendasFor, blockIcs } from '../db/agenda';
 import { createBlock, listBlocks, listLost, recordWeek } from '../db/blocks';
 import type { TandemDatabase } from '../db/database';
 import { listNotesForLesson } from '../db/notes';
@@ -8,6 +7,7 @@ import { changePlan, getPlan, listPlanSummaries, savePlan } from '../db/plans';
 import { getSettings, saveSettings } from '../db/settings';
 import { t } from '../i18n';
 import type { Labels } from '../planning/agenda';
+import { agendasFor, blockIcs } from '../planning/agenda-answers';
 import { Envelope, type RequestType, type ResponseData, type Result, requestSchemas } from './protocol';
 import { isTrustedSender, type SenderFacts } from './senders';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { AgendaAnswer } from '../db/agenda';
 import type { WeekRecord } from '../db/blocks';
+import type { AgendaAnswer } from '../planning/agenda-answers';
 import {
   type LostOccurrence,
   NewPlanningBlock,

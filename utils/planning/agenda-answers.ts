@@ -1,10 +1,10 @@
-import { type Agenda, agendaText, buildAgenda, type Labels, type OpenItem } from '../planning/agenda';
-import { addDays } from '../planning/dates';
-import { formatDay } from '../planning/format';
-import { icsEvent } from '../planning/ics';
-import type { TandemDatabase } from './database';
-import { openAgendaNotes } from './notes';
-import { getSettings } from './settings';
+import type { TandemDatabase } from '../db/database';
+import { openAgendaNotes } from '../db/notes';
+import { getSettings } from '../db/settings';
+import { type Agenda, agendaText, buildAgenda, type Labels, type OpenItem } from './agenda';
+import { addDays } from './dates';
+import { formatDay } from './format';
+import { icsEvent } from './ics';
 
 // Agendas and .ics files are built here, in the background, where all lesson plans are at hand: the
 // content script asks for the finished text instead of pulling every plan across the message channel.
