@@ -1,5 +1,6 @@
-import type { Snapshot, TandemDatabase } from '../db/database';
+import type { TandemDatabase } from '../db/database';
 import { newId } from '../db/ids';
+import type { Snapshot } from '../schema/snapshot';
 import { backupJson, readAll } from './export';
 import { type BackupData, countRecords, totalRecords } from './format';
 import { parseBackup } from './parse';

@@ -3,22 +3,9 @@ import type { LostOccurrence, PlanningBlock, Settings } from '../schema/calendar
 import type { FieldTimes } from '../schema/field-times';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
+import type { Snapshot } from '../schema/snapshot';
 import type { NoteRow } from './note-rows';
 import { applyVersions, DATABASE_NAME } from './versions';
-
-/**
- * A full backup kept inside the database just before an import's Replace or a restore replaced everything,
- * so the teacher can undo it. `json` is exactly the export file text (utils/backup). "Delete all my data"
- * keeps none: afterwards the database is empty.
- */
-export interface Snapshot {
-  id: string;
-  createdAt: string;
-  reason: 'before-replace';
-  /** Records per table at the time, for the options page to describe it. */
-  counts: Record<string, number>;
-  json: string;
-}
 
 /**
  * The one database, opened only in the extension's own origin: the background service worker and
