@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { formatDay, formatTimeRange } from '../../utils/planning/format';
-import type { ShownAgenda } from '../../utils/planning/session/create-session';
+import type { ShownAgenda } from '../../utils/planning/session/state';
 import { Button } from '../ui/fields';
 
 /** A recorded block's current agenda, shown when its badge in the calendar is activated. */

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { formatDay, formatMonth } from '../../utils/planning/format';
-import type { LostNotice } from '../../utils/planning/session/create-session';
+import type { LostNotice } from '../../utils/planning/session/state';
 import type { Slot } from '../../utils/planning/types';
 import { Button } from '../ui/fields';
 import { slotText } from './SlotList';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { PlanningActions, PlanningState } from '../../utils/planning/session/create-session';
+import type { PlanningActions } from '../../utils/planning/session/create-session';
+import type { PlanningState } from '../../utils/planning/session/state';
 import { EMAIL_PATTERN } from '../../utils/schema/email';
 import type { PersonKind } from '../../utils/schema/vocabulary';
 import { kindOptions } from '../plan-panel/vocabulary-options';

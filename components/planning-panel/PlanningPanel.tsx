@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
-import type { PlanningActions, PlanningState } from '../../utils/planning/session/create-session';
+import type { PlanningActions } from '../../utils/planning/session/create-session';
+import type { PlanningState } from '../../utils/planning/session/state';
 import { BLOCK_LENGTHS, REPEATS } from '../../utils/schema/calendar-values';
 import { Button, RadioGroup, Section, TextField } from '../ui/fields';
 import { AgendaView } from './AgendaView';

@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
 import { formatDay, formatTimeRange } from '../../utils/planning/format';
-import type { PlanningActions, PlanningState } from '../../utils/planning/session/create-session';
+import type { PlanningActions } from '../../utils/planning/session/create-session';
+import type { PlanningState } from '../../utils/planning/session/state';
 import type { Slot } from '../../utils/planning/types';
 import { Button } from '../ui/fields';
 

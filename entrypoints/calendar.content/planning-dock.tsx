@@ -2,7 +2,8 @@ import { render } from 'preact';
 import type { Tally } from '@/components/planning-panel/LostTime';
 import { PlanningPanel } from '@/components/planning-panel/PlanningPanel';
 import { preloadMessages } from '@/utils/i18n';
-import type { PlanningActions, PlanningState } from '@/utils/planning/session/create-session';
+import type { PlanningActions } from '@/utils/planning/session/create-session';
+import type { PlanningState } from '@/utils/planning/session/state';
 import { Dock } from './Dock';
 
 // Chunk (utils/build/lazy-chunks.ts): the planning panel itself, with Preact. Loaded by planning-time.ts

@@ -9,7 +9,8 @@ import { readGrid } from '@/utils/pages/calendar/read-grid';
 import { readMonth } from '@/utils/pages/calendar/read-month';
 import { readingSignature } from '@/utils/pages/calendar/signature';
 import { isMonth, parseCalendarUrl } from '@/utils/pages/calendar/urls';
-import { createPlanningSession, type PageReading } from '@/utils/planning/session/create-session';
+import { createPlanningSession } from '@/utils/planning/session/create-session';
+import { freshChoices, type PageReading } from '@/utils/planning/session/state';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import { DURABLE_TYPES, durableCall } from '@/utils/saving/durable-call';
 import { decorateBlockChips, isTandemNode, removeBlockBadges } from './block-badges';
@@ -39,6 +40,8 @@ let dockLoading: Promise<void> | null = null;
 let dockProblem: string | null = null;
 /** Repaints the page view that is current now: a load may finish after a single-page navigation. */
 let repaintCurrentView: (() => void) | null = null;
+/** The teacher's choices in the panel (partner, length, repeat), remembered from week to week. */
+const choices = freshChoices();
 
 function loadDock(): void {
   if (dockLoading) return;
@@ -127,6 +130,7 @@ export async function init({ url, signal, ctx }: FeatureRun): Promise<void> {
     newUid,
     now: () => new Date(),
     t,
+    choices,
   });
   const stopHearing = outbox.subscribe((event) => {
     const fromElsewhere = event.kind === 'elsewhere' && (DURABLE_TYPES as readonly string[]).includes(event.type);
