@@ -1,5 +1,5 @@
 import type { TandemDatabase } from '../db/database';
-import { newId } from '../db/ids';
+import { newId } from '../schema/common';
 import type { Snapshot } from '../schema/snapshot';
 import { backupJson, readAll } from './export';
 import { type BackupData, countRecords, totalRecords } from './format';

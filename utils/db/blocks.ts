@@ -1,8 +1,7 @@
 import { reconcileWeek } from '../planning/reconcile';
 import { type LostOccurrence, lostOccurrenceId, type NewPlanningBlock, type PlanningBlock } from '../schema/calendar';
-import { nowIso } from '../schema/common';
+import { newId, nowIso } from '../schema/common';
 import type { TandemDatabase } from './database';
-import { newId } from './ids';
 
 export async function listBlocks(db: TandemDatabase): Promise<PlanningBlock[]> {
   return db.blocks.orderBy('updatedAt').toArray();

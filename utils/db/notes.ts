@@ -6,10 +6,9 @@ import {
   prepareQuery,
   rowMatches,
 } from '../notes/query';
-import { nowIso } from '../schema/common';
+import { newId, nowIso } from '../schema/common';
 import { NewNote, type Note, NoteUpdate } from '../schema/note';
 import type { TandemDatabase } from './database';
-import { newId } from './ids';
 import { linkKey, type NoteRow, noteFromRow, noteRow } from './note-rows';
 
 // Quick notes: one small module of queries for the notes table. Everything returned is a plain `Note`

@@ -1,8 +1,7 @@
-import { nowIso } from '../schema/common';
+import { newId, nowIso } from '../schema/common';
 import type { NewPerson, Person, PersonUpdate } from '../schema/person';
 import type { TandemDatabase } from './database';
 import { applyFieldEdits } from './field-times';
-import { newId } from './ids';
 
 /** Active people first by name; archived people only when asked (they still resolve in old plans). */
 export async function listPeople(db: TandemDatabase, options: { includeArchived?: boolean } = {}): Promise<Person[]> {

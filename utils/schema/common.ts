@@ -7,6 +7,11 @@ import { NUMERIC_ID_PATTERN } from './patterns';
 /** A globally unique string id (.github/CONTRIBUTING.md rule 5): merging a partner's export works record by record. */
 export const RecordId = z.string().check(z.minLength(1), z.maxLength(120));
 
+/** A new globally unique record id (.github/CONTRIBUTING.md rule 5). `prefix` makes exported files readable. */
+export function newId(prefix: string): string {
+  return `${prefix}:${crypto.randomUUID()}`;
+}
+
 /** Classroom's raw numeric id, as the DOM holds it in data-course-id / data-stream-item-id. */
 export const NumericId = z.string().check(z.regex(NUMERIC_ID_PATTERN));
 
