@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
 import { lazyFeature } from '@/utils/content/lazy';
 import { isMonth, isTimeGrid } from '@/utils/pages/calendar/urls';
+import { newPlanningTab, type PlanningTab } from './planning-tab';
 
 // Wiring only: which Calendar features exist and where each runs. The planning panel and block badges
 // are a chunk imported on day, week, custom-days and month views (utils/build/lazy-chunks.ts, issue 5):
@@ -16,6 +17,16 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     performance.mark('tandem:calendar:start');
-    runFeatures(ctx, [lazyFeature({ name: 'planning-time', site: 'calendar', include: [isTimeGrid, isMonth] })]);
+    // What planning time keeps for the life of the tab, across Calendar's single-page navigations (the
+    // panel open or closed, its loaded code, the teacher's choices): one object, handed to each page view.
+    const planningTab = newPlanningTab();
+    runFeatures(ctx, [
+      lazyFeature<PlanningTab>({
+        name: 'planning-time',
+        site: 'calendar',
+        include: [isTimeGrid, isMonth],
+        early: () => planningTab,
+      }),
+    ]);
   },
 });
