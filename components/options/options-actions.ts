@@ -12,9 +12,9 @@ import {
 } from '../../utils/backup/merge';
 import { describeProblem, type ImportProblem, parseBackup } from '../../utils/backup/parse';
 import type { TandemDatabase } from '../../utils/db/database';
+import { thankYouNotes } from '../../utils/db/notes';
 import { addPerson, listPeople, updatePerson } from '../../utils/db/people';
 import { getSettings, saveSettings } from '../../utils/db/settings';
-import { thankYouNotes } from '../../utils/db/thank-yous';
 import { t } from '../../utils/i18n';
 import { clearDraft } from '../../utils/popup/draft';
 import { clearOutbox } from '../../utils/saving/clear-outbox';

@@ -1,7 +1,7 @@
 import '../db/test-db';
 import { describe, expect, it } from 'vitest';
 import { noteRow } from '../../../utils/db/note-rows';
-import { monthRange, thankYouNotes } from '../../../utils/db/thank-yous';
+import { monthRange, thankYouNotes } from '../../../utils/db/notes';
 import type { Note } from '../../../utils/schema/note';
 import { freshDatabase } from '../db/test-db';
 
