@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { NumericId, RecordId, ShortText, Timestamp } from './common';
-import { NoteKind } from './vocabulary';
+import { ItemKind, NoteKind } from './vocabulary';
 
 /** A quick note's text: what a teacher types between lessons. Long enough for a paragraph, not a report. */
 export const NoteText = z.string().check(z.trim(), z.minLength(1), z.maxLength(4000));
@@ -12,7 +12,7 @@ export const NoteText = z.string().check(z.trim(), z.minLength(1), z.maxLength(4
 export const NoteLink = z.object({
   courseId: NumericId,
   itemId: z.optional(NumericId),
-  itemKind: z.optional(z.enum(['a', 'm', 'sa', 'mc'])),
+  itemKind: z.optional(ItemKind),
   /** Account index from /u/N/. */
   account: z.optional(z.string().check(z.regex(/^\d{1,3}$/))),
   title: ShortText,

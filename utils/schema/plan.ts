@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDate, LongText, NumericId, RecordId, ShortText, Timestamp } from './common';
-import { ModelId, PhaseId, PlanStatus, RoleId } from './vocabulary';
+import { ItemKind, ModelId, PhaseId, PlanStatus, RoleId } from './vocabulary';
 
 /**
  * Who leads a station, a parallel group, or owns a task: the classroom teacher using Tandem
@@ -49,7 +49,7 @@ export type Material = z.infer<typeof Material>;
 export const LessonRef = z.object({
   courseId: NumericId,
   itemId: NumericId,
-  itemKind: z.enum(['a', 'm', 'sa', 'mc']),
+  itemKind: ItemKind,
   /** Account index from /u/N/, so links built later open in the same Google account. */
   account: z.optional(z.string().check(z.regex(/^\d{1,3}$/))),
   title: ShortText,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ITEM_KINDS } from '../pages/classroom/item-kinds';
 import { MODEL_IDS, NOTE_KINDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../vocabulary';
 
 // Zod enums for the domain vocabulary (ids and labels: utils/vocabulary.ts).
@@ -20,3 +21,7 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const NoteKind = z.enum(NOTE_KINDS);
 export type NoteKind = z.infer<typeof NoteKind>;
+
+/** A Classroom item's kind, as its details URL writes it (utils/pages/classroom/item-kinds.ts). */
+export const ItemKind = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKind>;

@@ -1,7 +1,8 @@
 import { NUMERIC_ID_PATTERN } from '../../schema/patterns';
 import { isVisible } from '../visible';
+import type { ItemKind } from './item-kinds';
 import { CLASSWORK_ROW, DETAILS_LINK, STREAM_ITEM_STUB, TOPIC_PAGE_ROW } from './selectors';
-import { type ClassroomRoute, type ItemKind, parseClassroomLink } from './urls';
+import { type ClassroomRoute, parseClassroomLink } from './urls';
 
 // The lesson rows on Classwork, a topic page and the Stream: which lesson each is and the element a badge
 // belongs on, nothing more. This is all a badge needs, so it is read without zod and loaded on every

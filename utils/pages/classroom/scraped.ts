@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CalendarDate, NumericId } from '../../schema/common';
+import { ItemKind } from '../../schema/vocabulary';
 
 // Zod at the edge (.github/CONTRIBUTING.md habit 10): what the readers pull out of Classroom's DOM is checked before
 // anyone stores or shows it. A value that fails becomes null (reported missing), so a reader never throws.
@@ -7,12 +8,10 @@ import { CalendarDate, NumericId } from '../../schema/common';
 /** Text read from the page: a title or a course name. Classroom allows long titles; 3000 is a sanity cap. */
 export const ScrapedText = z.string().check(z.minLength(1), z.maxLength(3000));
 
-export const ScrapedItemKind = z.enum(['a', 'm', 'sa', 'mc']);
-
 /** One lesson row/stub, without its element (elements are not data). */
 export const ScrapedListItem = z.object({
   itemId: NumericId,
-  itemKind: ScrapedItemKind,
+  itemKind: ItemKind,
   title: z.nullable(ScrapedText),
   dueDate: z.nullable(CalendarDate),
   topicId: z.nullable(NumericId),

@@ -1,4 +1,5 @@
 import { decodeClassroomId, encodeClassroomId } from './ids';
+import { ITEM_KINDS, type ItemKind } from './item-kinds';
 
 // Which Classroom page a URL is. The URL is the first and most reliable signal (tests/fixtures/README.md C.3.1 [C]):
 // page kind and ids come from the path, never from the DOM, so a stale hidden view cannot mislead us.
@@ -7,9 +8,6 @@ import { decodeClassroomId, encodeClassroomId } from './ids';
 // every predicate below.
 
 export { exampleUrls } from './example-urls';
-
-/** The details-URL segment: assignment, material, short-answer question, multiple-choice question. */
-export type ItemKind = 'a' | 'm' | 'sa' | 'mc';
 
 interface Account {
   /** N of `/u/N/`, or undefined when the URL has no account prefix. */
@@ -54,7 +52,7 @@ const END = '/?$';
 const patterns: ReadonlyArray<readonly [Kind, RegExp]> = [
   // `/h`, plus filters like `/h/st` ("Enrolled", tests/fixtures/README.md A.1 [S]): still the course-card page.
   ['home', new RegExp(`${ACCOUNT}/h(?:/[a-z]+)?${END}`)],
-  ['details', new RegExp(`${ACCOUNT}/c${COURSE}/(?<kind>a|m|sa|mc)${ITEM}/details${END}`)],
+  ['details', new RegExp(`${ACCOUNT}/c${COURSE}/(?<kind>${ITEM_KINDS.join('|')})${ITEM}/details${END}`)],
   ['studentWork', new RegExp(`${ACCOUNT}/c${COURSE}/(?<kind>a|sa|mc)${ITEM}/submissions(?:/.*)?$`)],
   ['post', new RegExp(`${ACCOUNT}/c${COURSE}/p${ITEM}(?:/details)?${END}`)],
   ['gradebook', new RegExp(`${ACCOUNT}/c${COURSE}/gb(?:/.*)?$`)],
@@ -109,7 +107,7 @@ function build(kind: Kind, groups: Record<string, string | undefined>): Classroo
   if (id === null) return null;
   if (kind === 'post') return { kind, ...course, postId: id, postToken: token };
   if (kind === 'topic') return { kind, ...course, topicId: id, topicToken: token };
-  const itemKind = groups.kind as ItemKind; // the pattern only admits a|m|sa|mc
+  const itemKind = groups.kind as ItemKind; // the pattern only admits ITEM_KINDS
   return { kind, ...course, itemKind, itemId: id, itemToken: token };
 }
 
