@@ -1,6 +1,6 @@
 import { paintClassSummary } from '@/components/class-summary/class-summary-view';
+import { entryCss } from '@/utils/content/entry-css';
 import type { FeatureRun } from '@/utils/content/features';
-import { entryCss } from '@/utils/content/mount-ui';
 import { onDomChange } from '@/utils/content/observe';
 import { readListDueDates } from '@/utils/pages/classroom/list-due-dates';
 import { type ClassroomRoute, parseClassroomUrl } from '@/utils/pages/classroom/urls';

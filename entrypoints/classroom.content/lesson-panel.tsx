@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/plan-panel/PlanPanel';
+import { entryCss } from '@/utils/content/entry-css';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
-import { entryCss } from '@/utils/content/mount-ui';
 import { nextTask, waitFor, whenIdle } from '@/utils/content/wait-for';
 import { preloadMessages, t } from '@/utils/i18n';
 import { call as callBackground } from '@/utils/messaging/client';

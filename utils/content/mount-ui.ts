@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { fetchEntryCss } from './entry-css';
+import { entryCss } from './entry-css';
 import { EXTENSION_GONE } from './features';
 import { onDomChange } from './observe';
 import { refuseUntrustedEvents } from './trusted-events';
@@ -65,25 +65,6 @@ export async function mountShadowUi(ctx: ContentScriptContext, options: MountOpt
     },
     { once: true },
   );
-}
-
-let cssRequest: Promise<string> | undefined;
-
-/**
- * The entry's stylesheet (cssInjectionMode 'ui'), as WXT's shadow-root UI loads it, but fetched once per
- * content script and shared by every mount. Call it as early as possible: a mount then waits for a fetch
- * already under way instead of starting one. A failed fetch is not kept (the next mount tries again).
- * `early` is a fetch the content script started before this chunk loaded (utils/content/lazy.ts).
- */
-export function entryCss(ctx: ContentScriptContext, early?: Promise<string>): Promise<string> {
-  if (ctx.options?.cssInjectionMode !== 'ui') return Promise.resolve('');
-  if (!cssRequest) {
-    cssRequest = (early ?? fetchEntryCss(import.meta.env.ENTRYPOINT)).then((css) => {
-      if (!css) cssRequest = undefined;
-      return css;
-    });
-  }
-  return cssRequest;
 }
 
 /**
