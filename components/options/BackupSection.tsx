@@ -1,5 +1,5 @@
 import { backupIsDue } from '../../utils/backup/export';
-import type { SnapshotInfo } from '../../utils/backup/merge';
+import type { SnapshotInfo } from '../../utils/backup/snapshots';
 import { t } from '../../utils/i18n';
 import { DeleteAllPanel } from './DeleteAllPanel';
 import { type ExportActions, ExportPanel } from './ExportPanel';

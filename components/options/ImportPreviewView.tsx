@@ -1,6 +1,6 @@
 import { tableLabel } from '../../utils/backup/describe';
 import { TABLES } from '../../utils/backup/format';
-import type { Conflict, ImportPreview } from '../../utils/backup/merge';
+import type { Conflict, ImportPreview } from '../../utils/backup/plan-merge';
 import { t } from '../../utils/i18n';
 import { formatCount, formatWhen } from './format-when';
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { tableLabel } from '../../utils/backup/describe';
 import { TABLES, type TableName } from '../../utils/backup/format';
-import type { SnapshotInfo } from '../../utils/backup/merge';
+import type { SnapshotInfo } from '../../utils/backup/snapshots';
 import { t } from '../../utils/i18n';
 import { Button } from '../ui/fields';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -2,15 +2,9 @@ import { browser } from 'wxt/browser';
 import { exportNotesCsv } from '../../utils/backup/csv';
 import { exportBackup, markBackedUp, recordCounts } from '../../utils/backup/export';
 import type { BackupFile } from '../../utils/backup/format';
-import {
-  deleteAllData,
-  type ImportMode,
-  importBackup,
-  listSnapshots,
-  previewImport,
-  restoreSnapshot,
-} from '../../utils/backup/merge';
+import { type ImportMode, importBackup, previewImport } from '../../utils/backup/import';
 import { describeProblem, type ImportProblem, parseBackup } from '../../utils/backup/parse';
+import { deleteAllData, listSnapshots, restoreSnapshot } from '../../utils/backup/snapshots';
 import type { TandemDatabase } from '../../utils/db/database';
 import { thankYouNotes } from '../../utils/db/notes';
 import { addPerson, listPeople, updatePerson } from '../../utils/db/people';

@@ -4,15 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupJson, exportBackup, readAll } from '../../../utils/backup/export';
 import { type BackupData, type BackupFile, emptyData } from '../../../utils/backup/format';
-import {
-  deleteAllData,
-  importBackup,
-  listSnapshots,
-  MAX_SNAPSHOTS,
-  previewImport,
-  restoreSnapshot,
-} from '../../../utils/backup/merge';
+import { importBackup, previewImport } from '../../../utils/backup/import';
 import { parseBackup } from '../../../utils/backup/parse';
+import { deleteAllData, listSnapshots, MAX_SNAPSHOTS, restoreSnapshot } from '../../../utils/backup/snapshots';
 import { WRITE_CHUNK } from '../../../utils/backup/write';
 import { noteRow } from '../../../utils/db/note-rows';
 import { freshDatabase } from '../db/test-db';

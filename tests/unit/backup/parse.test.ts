@@ -2,7 +2,7 @@ import '../db/test-db';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportBackup } from '../../../utils/backup/export';
 import { MAX_BACKUP_BYTES } from '../../../utils/backup/format';
-import { importBackup } from '../../../utils/backup/merge';
+import { importBackup } from '../../../utils/backup/import';
 import { describeProblem, type ImportProblem, parseBackup } from '../../../utils/backup/parse';
 import type { TandemDatabase } from '../../../utils/db/database';
 import { freshDatabase } from '../db/test-db';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../utils/backup/export';
-import { importBackup } from '../../../utils/backup/merge';
+import { importBackup } from '../../../utils/backup/import';
 import { describeProblem, parseBackup } from '../../../utils/backup/parse';
 import { freshDatabase } from '../db/test-db';
 import { english } from '../planning/labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyData } from '../../../utils/backup/format';
-import { planMerge } from '../../../utils/backup/merge';
+import { planMerge } from '../../../utils/backup/plan-merge';
 import type { Person } from '../../../utils/schema/person';
 import { ANA, BLOCK, LAB_PLAN, LOST, MARCUS, SETTINGS, sampleData, sampleNote } from './sample';
 

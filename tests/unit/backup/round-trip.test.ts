@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, readAll } from '../../../utils/backup/export';
 import { BackupFileSchema } from '../../../utils/backup/format';
-import { importBackup } from '../../../utils/backup/merge';
+import { importBackup } from '../../../utils/backup/import';
 import { parseBackup } from '../../../utils/backup/parse';
 import { freshDatabase } from '../db/test-db';
 import { dataset } from './arbitraries';

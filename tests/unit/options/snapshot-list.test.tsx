@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SnapshotList } from '../../../components/options/SnapshotList';
-import type { SnapshotInfo } from '../../../utils/backup/merge';
+import type { SnapshotInfo } from '../../../utils/backup/snapshots';
 
 // Restoring a snapshot keeps the data it replaces as a new snapshot; when that pushes the restored one out of
 // the list (it was the oldest of three), keyboard focus must not fall to the top of the page.
