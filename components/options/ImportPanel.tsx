@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BackupFile } from '../../utils/backup/format';
 import type { ImportMode } from '../../utils/backup/import';
+import type { ImportPreview } from '../../utils/backup/merge';
 import type { ParseResult } from '../../utils/backup/parse';
-import type { ImportPreview } from '../../utils/backup/plan-merge';
 import { t } from '../../utils/i18n';
 import { Button } from '../ui/fields';
 import { ConfirmDialog } from './ConfirmDialog';

@@ -1,6 +1,6 @@
 import { tableLabel } from '../../utils/backup/describe';
 import { TABLES } from '../../utils/backup/format';
-import type { Conflict, ImportPreview } from '../../utils/backup/plan-merge';
+import type { Conflict, ImportPreview } from '../../utils/backup/merge';
 import { t } from '../../utils/i18n';
 import { formatCount, formatWhen } from './format-when';
 
@@ -73,7 +73,7 @@ export function ImportPreviewView(props: { fileName: string; exportedAt: string;
   );
 }
 
-/** Which side's edit is used. Settings stay yours whichever is newer (utils/backup/plan-merge.ts): not "yours is newer". */
+/** Which side's edit is used. Settings stay yours whichever is newer (utils/backup/merge.ts): not "yours is newer". */
 function conflictOutcome(conflict: Conflict): string {
   if (conflict.table === 'settings') return t('dataConflictSettings');
   return conflict.winner === 'theirs' ? t('dataConflictTheirs') : t('dataConflictYours');

@@ -1,6 +1,6 @@
 import type { BackupFile } from '../../utils/backup/format';
 import type { ImportMode } from '../../utils/backup/import';
-import type { ImportPreview } from '../../utils/backup/plan-merge';
+import type { ImportPreview } from '../../utils/backup/merge';
 
 // The steps of importing a backup, one at a time: nothing is written before the teacher has seen the
 // preview and pressed Merge or confirmed Replace.

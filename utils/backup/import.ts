@@ -1,7 +1,7 @@
 import type { TandemDatabase } from '../db/database';
 import { readAll } from './export';
 import type { BackupFile } from './format';
-import { type ImportPreview, planMerge, replacePreview } from './plan-merge';
+import { type ImportPreview, mergeRecords, replacePreview } from './merge';
 import { takeSnapshot } from './snapshots';
 import { allTables, clearData, writeRecords } from './write';
 
@@ -19,11 +19,11 @@ export interface ImportOptions {
 /** What an import would do, for the teacher to confirm. */
 export async function previewImport(db: TandemDatabase, file: BackupFile, mode: ImportMode): Promise<ImportPreview> {
   const existing = await db.transaction('r', allTables(db), () => readAll(db));
-  return mode === 'merge' ? planMerge(existing, file.records).preview : replacePreview(existing, file.records);
+  return mode === 'merge' ? mergeRecords(existing, file.records).preview : replacePreview(existing, file.records);
 }
 
 /**
- * Merge: writes the records the file adds or holds newer (planMerge). Replace: stores a snapshot of the
+ * Merge: writes the records the file adds or holds newer (mergeRecords). Replace: stores a snapshot of the
  * current data (restorable, see snapshots.ts), clears every table and writes the file. The preview is
  * computed again inside the transaction, so it matches what was written even if data changed meanwhile.
  */
@@ -36,7 +36,7 @@ export async function importBackup(
   return db.transaction('rw', allTables(db), async () => {
     const existing = await readAll(db);
     if (mode === 'merge') {
-      const { preview, writes } = planMerge(existing, file.records);
+      const { preview, writes } = mergeRecords(existing, file.records);
       await writeRecords(db, writes, options.onProgress);
       return { preview };
     }

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ImportActions, ImportPanel } from '../../../components/options/ImportPanel';
 import { ImportPreviewView } from '../../../components/options/ImportPreviewView';
 import type { BackupFile } from '../../../utils/backup/format';
+import type { ImportPreview } from '../../../utils/backup/merge';
 import type { ParseResult } from '../../../utils/backup/parse';
-import type { ImportPreview } from '../../../utils/backup/plan-merge';
 
 // The import steps with fake backup functions: progress while checking, a refused file, the preview,
 // and that nothing is written before Merge or a confirmed Replace.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyData } from '../../../utils/backup/format';
-import { planMerge } from '../../../utils/backup/plan-merge';
+import { mergeRecords } from '../../../utils/backup/merge';
 import type { Person } from '../../../utils/schema/person';
 import { ANA, BLOCK, LAB_PLAN, LOST, MARCUS, SETTINGS, sampleData, sampleNote } from './sample';
 
 const later = (record: { updatedAt: string }, minutes: number) =>
   new Date(Date.parse(record.updatedAt) + minutes * 60_000).toISOString();
 
-describe('planMerge', () => {
+describe('mergeRecords', () => {
   it('adds, updates, keeps and leaves unchanged record by record, newer updatedAt winning', () => {
     const zoe: Person = { ...ANA, id: 'person:zoe', name: 'Zoe Park' };
     const sam: Person = { ...ANA, id: 'person:sam', name: 'Sam Ito' };
@@ -20,7 +20,7 @@ describe('planMerge', () => {
     const newcomer = { ...ANA, id: 'person:kim', name: 'Kim Obi' };
     const incoming = { ...emptyData(), people: [marcusReordered, anaNewer, zoeOlder, samSameTime, newcomer] };
 
-    const { preview, writes } = planMerge(existing, incoming);
+    const { preview, writes } = mergeRecords(existing, incoming);
 
     expect(preview.tables.people).toEqual({ added: 1, updated: 1, kept: 2, unchanged: 1 });
     expect(writes.people).toEqual([anaNewer, newcomer]);
@@ -37,14 +37,14 @@ describe('planMerge', () => {
   it('compares times as instants, so the same moment written differently is a tie that keeps yours', () => {
     const mine = { ...MARCUS, updatedAt: '2025-09-02T12:00:00Z' };
     const theirs = { ...MARCUS, name: 'Marcus L.', updatedAt: '2025-09-02T12:00:00.000Z' };
-    const { preview, writes } = planMerge({ ...emptyData(), people: [mine] }, { ...emptyData(), people: [theirs] });
+    const { preview, writes } = mergeRecords({ ...emptyData(), people: [mine] }, { ...emptyData(), people: [theirs] });
     expect(preview.tables.people.kept).toBe(1);
     expect(writes.people).toEqual([]);
   });
 
   it('leaves records only this side has alone', () => {
     const existing = sampleData();
-    const { preview, writes } = planMerge(existing, emptyData());
+    const { preview, writes } = mergeRecords(existing, emptyData());
     expect(writes).toEqual(emptyData());
     expect(preview.conflicts).toEqual([]);
     expect(preview.existingTotal).toBe(9);
@@ -61,7 +61,10 @@ describe('planMerge', () => {
     incoming.blocks = [{ ...newer(BLOCK), end: 840 }];
     incoming.lost = [{ ...newer(LOST), minutes: 30 }];
     incoming.settings = [{ ...newer(SETTINGS), myName: 'Ms. D' }];
-    const labels = planMerge(existing, incoming).preview.conflicts.map((conflict) => [conflict.table, conflict.label]);
+    const labels = mergeRecords(existing, incoming).preview.conflicts.map((conflict) => [
+      conflict.table,
+      conflict.label,
+    ]);
     expect(labels).toEqual([
       ['plans', 'Lab Report: Density of Liquids'],
       // The first 60 characters as a reader counts them: the teacher emoji (4 code points) stays whole.
@@ -74,13 +77,13 @@ describe('planMerge', () => {
 
   it('keeps your own settings even when the file has newer ones, and takes them when you have none', () => {
     const theirs = { ...SETTINGS, myName: 'Ms. Partner', updatedAt: later(SETTINGS, 60) };
-    const handover = planMerge({ ...emptyData(), settings: [SETTINGS] }, { ...emptyData(), settings: [theirs] });
+    const handover = mergeRecords({ ...emptyData(), settings: [SETTINGS] }, { ...emptyData(), settings: [theirs] });
     expect(handover.writes.settings).toEqual([]);
     expect(handover.preview.tables.settings).toEqual({ added: 0, updated: 0, kept: 1, unchanged: 0 });
     expect(handover.preview.conflicts).toEqual([
       { table: 'settings', id: 'settings', label: 'Ms. Diaz', winner: 'yours' },
     ]);
-    const freshBrowser = planMerge(emptyData(), { ...emptyData(), settings: [theirs] });
+    const freshBrowser = mergeRecords(emptyData(), { ...emptyData(), settings: [theirs] });
     expect(freshBrowser.writes.settings).toEqual([theirs]);
   });
 });

@@ -35,7 +35,10 @@ type AnyRecord = BackupData[TableName][number];
 
 const NOTE_LABEL_LENGTH = 60;
 
-export function planMerge(existing: BackupData, incoming: BackupData): { preview: ImportPreview; writes: BackupData } {
+export function mergeRecords(
+  existing: BackupData,
+  incoming: BackupData,
+): { preview: ImportPreview; writes: BackupData } {
   const writes = emptyData();
   const conflicts: Conflict[] = [];
   const tables = {} as Record<TableName, TableCounts>;
