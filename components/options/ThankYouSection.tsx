@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { thankYouMessage } from '../../utils/notes/thank-you';
+import { localDate, monthOf } from '../../utils/planning/dates';
 import { formatMonth } from '../../utils/planning/format';
 import type { Note } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
@@ -8,11 +9,6 @@ import { Button, SelectField } from '../ui/fields';
 import { FormField, useFieldId } from './form-field';
 import { OptionsSection } from './OptionsSection';
 import { useLiveQuery } from './use-live-query';
-
-/** 'YYYY-MM' of a date, in local time (the teacher's month). */
-export function monthOf(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
-}
 
 /**
  * Gathers a person's Thank-you notes of a month into a message to copy into an e-mail or a card. Live:
@@ -24,7 +20,8 @@ export function ThankYouSection(props: {
   thankYouNotes: (personId: string, month: string) => Promise<Note[]>;
 }) {
   const [personId, setPersonId] = useState('');
-  const [month, setMonth] = useState(() => monthOf(new Date()));
+  // The teacher's month, in local time.
+  const [month, setMonth] = useState(() => monthOf(localDate(new Date())));
   const [status, setStatus] = useState('');
   const messageId = useFieldId('thanks-message');
   // Active people first; archived ones can still be thanked for a month they worked in.

@@ -1,10 +1,10 @@
 import type { TandemDatabase } from '../db/database';
 import { noteFromRow } from '../db/note-rows';
 import type { Labels } from '../planning/agenda';
+import { localDate } from '../planning/dates';
 import type { Note } from '../schema/note';
 import type { Person } from '../schema/person';
 import { vocabKey } from '../vocabulary';
-import { localDate } from './export';
 
 // Notes as a spreadsheet, for a teacher who wants them in Excel, Sheets or Numbers (a report, a meeting).
 // RFC 4180 (https://www.rfc-editor.org/rfc/rfc4180): CRLF between rows, a field in double quotes when it

@@ -1,6 +1,7 @@
 import type { TandemDatabase } from '../db/database';
 import { noteFromRow } from '../db/note-rows';
 import { getSettings } from '../db/settings';
+import { localDate } from '../planning/dates';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -94,10 +95,4 @@ export function backupIsDue(lastBackupAt: string | undefined, now: Date, hasData
   const last = Date.parse(lastBackupAt);
   if (Number.isNaN(last)) return true;
   return now.getTime() - last > BACKUP_REMINDER_DAYS * DAY_MS;
-}
-
-/** YYYY-MM-DD in the computer's own time zone: the day the teacher sees on their calendar. */
-export function localDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -3,7 +3,7 @@ import { WINDOW_DAYS } from '../plans/summary';
 import type { LessonPlan } from '../schema/plan';
 import type { ModelId, PlanStatus } from '../schema/vocabulary';
 import { vocabKey } from '../vocabulary';
-import { addDays } from './dates';
+import { addDays, localDate } from './dates';
 
 // The agenda written into a planning block (Calendar `details` and the .ics DESCRIPTION).
 // .github/CONTRIBUTING.md "Vocabulary": a common shape is about 20% reflecting on the last lessons, 60% planning
@@ -124,8 +124,6 @@ export function sectionMinutes(minutes: number): { reflect: number; plan: number
   return { reflect, plan: minutes - reflect - roles, roles };
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /** The calendar date of a UTC timestamp in a zone (default the runtime's); '' when unreadable. */
 function localDay(timestamp: string, timeZone: string | undefined): string {
   const date = new Date(timestamp);
@@ -144,7 +142,7 @@ function localDay(timestamp: string, timeZone: string | undefined): string {
       // Unknown zone: the runtime's own zone below.
     }
   }
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return localDate(date);
 }
 
 function byText(a: string, b: string): number {

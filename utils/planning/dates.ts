@@ -24,6 +24,16 @@ function fromUtcMs(ms: number): string {
   return `${year}-${month}-${day}`;
 }
 
+/**
+ * The calendar date a moment falls on in this computer's own time zone, YYYY-MM-DD: the day the teacher
+ * sees on their calendar. The one place a Date becomes a local day; everything after that is arithmetic above.
+ */
+export function localDate(moment: Date): string {
+  const month = String(moment.getMonth() + 1).padStart(2, '0');
+  const day = String(moment.getDate()).padStart(2, '0');
+  return `${moment.getFullYear()}-${month}-${day}`;
+}
+
 /** The date `n` days after `date` (n may be negative): addDays('2025-12-31', 1) = '2026-01-01'. */
 export function addDays(date: string, n: number): string {
   return fromUtcMs(toUtcMs(date) + n * DAY_MS);

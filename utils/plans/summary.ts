@@ -1,3 +1,4 @@
+import { localDate } from '../planning/dates';
 import type { PlanSummary } from '../schema/plan';
 import type { ModelId } from '../schema/vocabulary';
 import { MODEL_IDS } from '../vocabulary';
@@ -27,8 +28,8 @@ export function summarizeClass(
   today: Date,
 ): ClassSummary {
   const planned = new Set(plans.map((plan) => plan.itemId));
-  const from = isoDay(today);
-  const until = isoDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() + WINDOW_DAYS));
+  const from = localDate(today);
+  const until = localDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + WINDOW_DAYS));
   const inWindow = (date: string | null | undefined): boolean => !!date && date >= from && date <= until;
 
   // The page's due date wins (it is current); a stored plan's date covers lessons not shown on this page.
@@ -52,10 +53,4 @@ export function summarizeClass(
     .sort((a, b) => b.count - a.count || MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model));
 
   return { upcoming, onPage, modelMix };
-}
-
-/** Local calendar day as YYYY-MM-DD (due dates on the page are local days). */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

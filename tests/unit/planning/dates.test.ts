@@ -5,12 +5,17 @@ import {
   daysBetween,
   firstDayOfMonth,
   lastDayOfMonth,
+  localDate,
   monthOf,
   weekdayOf,
 } from '../../../utils/planning/dates';
 import { inEveryZone } from './week-fixture';
 
 describe('calendar dates', () => {
+  it('formats local days', () => {
+    expect(localDate(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
+  });
+
   it('adds days across month, year and leap-day boundaries', () => {
     expect(addDays('2025-09-14', 6)).toBe('2025-09-20');
     expect(addDays('2025-09-30', 1)).toBe('2025-10-01');
