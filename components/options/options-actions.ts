@@ -12,8 +12,8 @@ import { getSettings, saveSettings } from '../../utils/db/settings';
 import { t } from '../../utils/i18n';
 import { clearDraft } from '../../utils/popup/draft';
 import { clearOutbox } from '../../utils/saving/clear-outbox';
-import type { SettingsInput } from '../../utils/schema/calendar';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
+import type { SettingsInput } from '../../utils/schema/settings';
 
 // Everything the options page reads and does, bound to the database: the components get these as
 // props (.github/CONTRIBUTING.md habit 9), so they never import the database and can be driven with fakes.

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { LostOccurrence, PlanningBlock, Settings } from '../schema/calendar';
+import { LostOccurrence, PlanningBlock } from '../schema/calendar';
 import { Timestamp } from '../schema/common';
 import { Note } from '../schema/note';
 import { Person } from '../schema/person';
 import { LessonPlan } from '../schema/plan';
+import { Settings } from '../schema/settings';
 
 // The backup file: one JSON document holding every record, table by table (issue 4). The record shapes are
 // the stored records' own schemas (.github/CONTRIBUTING.md rule 5), so a backup can never hold something the database

@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { LostOccurrence, PlanningBlock, Settings } from '../schema/calendar';
+import type { LostOccurrence, PlanningBlock } from '../schema/calendar';
 import type { FieldTimes } from '../schema/field-times';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
+import type { Settings } from '../schema/settings';
 import type { Snapshot } from '../schema/snapshot';
 import type { NoteRow } from './note-rows';
 import { applyVersions, DATABASE_NAME } from './versions';

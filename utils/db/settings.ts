@@ -1,5 +1,6 @@
-import { DEFAULT_SCHOOL_DAY, type Settings, type SettingsInput } from '../schema/calendar';
+import { DEFAULT_SCHOOL_DAY } from '../schema/calendar';
 import { nowIso } from '../schema/common';
+import type { Settings, SettingsInput } from '../schema/settings';
 import type { TandemDatabase } from './database';
 import { applyFieldEdits } from './field-times';
 

@@ -1,18 +1,13 @@
 import * as z from 'zod/mini';
 import type { WeekRecord } from '../db/blocks';
 import type { AgendaAnswer } from '../planning/agenda-answers';
-import {
-  type LostOccurrence,
-  NewPlanningBlock,
-  type PlanningBlock,
-  type Settings,
-  SettingsInput,
-} from '../schema/calendar';
+import { type LostOccurrence, NewPlanningBlock, type PlanningBlock } from '../schema/calendar';
 import { CalendarDate, NumericId, RecordId } from '../schema/common';
 import type { Note } from '../schema/note';
 import { NewPerson, type Person, PersonUpdate } from '../schema/person';
 import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
 import { PlanChange } from '../schema/plan-change';
+import { type Settings, SettingsInput } from '../schema/settings';
 import { strictSchemas } from '../schema/strict';
 
 // The one protocol between Tandem's contexts (content scripts, extension pages) and the background.

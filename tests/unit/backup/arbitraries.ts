@@ -1,10 +1,11 @@
 import * as fc from 'fast-check';
 import type { BackupData } from '../../../utils/backup/format';
 import { planId } from '../../../utils/plans/defaults';
-import type { LostOccurrence, PlanningBlock, Settings } from '../../../utils/schema/calendar';
+import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
 import type { LessonPlan } from '../../../utils/schema/plan';
+import type { Settings } from '../../../utils/schema/settings';
 import { MODEL_IDS, NOTE_KINDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../../../utils/vocabulary';
 
 // Datasets that are valid under the record schemas and that the schemas return unchanged (text that the

@@ -1,8 +1,9 @@
 import type { BackupData } from '../../../utils/backup/format';
-import type { LostOccurrence, PlanningBlock, Settings } from '../../../utils/schema/calendar';
+import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
 import type { LessonPlan } from '../../../utils/schema/plan';
+import type { Settings } from '../../../utils/schema/settings';
 import { LAB_REPORT, planInput } from '../db/sample';
 
 // A small, realistic data set: the teacher, a para and a speech therapist, one planned lab, a few notes.

@@ -1,5 +1,6 @@
-import type { PlanningBlock, Repeat, Settings } from '../../schema/calendar';
+import type { PlanningBlock, Repeat } from '../../schema/calendar';
 import type { Person } from '../../schema/person';
+import type { Settings } from '../../schema/settings';
 import { blockTitle } from '../block-match';
 import { icsFileName } from '../ics-name';
 import { templateUrl } from '../template-url';
