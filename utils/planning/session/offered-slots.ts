@@ -1,4 +1,5 @@
 import type { WeeklyWindow } from '../../schema/calendar';
+import { localDate } from '../dates';
 import { findSlots } from '../slots';
 import type { Slot } from '../types';
 import type { PlanningState } from './state';
@@ -31,8 +32,7 @@ export function offeredSlots(
 
 /** The wall-clock date and minute of a moment in this browser's zone (the grid's zone). */
 function localMoment(moment: Date): { date: string; minute: number } {
-  const date = `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
-  return { date, minute: moment.getHours() * 60 + moment.getMinutes() };
+  return { date: localDate(moment), minute: moment.getHours() * 60 + moment.getMinutes() };
 }
 
 function isLater(a: { date: string; minute: number }, b: { date: string; minute: number }): boolean {
