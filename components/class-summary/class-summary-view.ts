@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import type { ClassSummary } from '../../utils/plans/summary';
+import type { ClassSummary } from '../../utils/lesson-plan/summary';
 import { vocabKey } from '../../utils/vocabulary';
 
 // The class summary on Stream and Classwork: a few lines of read-only text, rebuilt when the page's rows

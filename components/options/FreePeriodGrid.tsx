@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { formatTime, formatTimeRange } from '../../utils/planning/format';
+import { formatTime, formatTimeRange } from '../../utils/planning-time/format';
 import type { SchoolDay, WeeklyWindow } from '../../utils/schema/calendar';
-import { WEEK_ORDER, weekdayName } from '../planning-panel/weekday-options';
+import { WEEK_ORDER, weekdayName } from '../planning-time/weekday-options';
 import { Button } from '../ui/fields';
 import { trusted } from '../ui/trusted';
 import { useFieldId } from './form-field';

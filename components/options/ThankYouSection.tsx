@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { thankYouMessage } from '../../utils/notes/thank-you';
-import { localDate, monthOf } from '../../utils/planning/dates';
-import { formatMonth } from '../../utils/planning/format';
+import { localDate, monthOf } from '../../utils/planning-time/dates';
+import { formatMonth } from '../../utils/planning-time/format';
 import type { Note } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
 import { Button, SelectField } from '../ui/fields';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { PANEL_BODY_ID } from '@/components/planning-panel/PlanningPanel';
+import { PANEL_BODY_ID } from '@/components/planning-time/PlanningPanel';
 import { trusted } from '@/components/ui/trusted';
 import { t } from '@/utils/i18n';
 

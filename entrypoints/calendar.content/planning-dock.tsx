@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import type { Tally } from '@/components/planning-panel/LostTime';
-import { PlanningPanel } from '@/components/planning-panel/PlanningPanel';
+import type { Tally } from '@/components/planning-time/LostTime';
+import { PlanningPanel } from '@/components/planning-time/PlanningPanel';
 import { preloadMessages } from '@/utils/i18n';
-import type { PlanningActions } from '@/utils/planning/session/create-session';
-import type { PlanningState } from '@/utils/planning/session/state';
+import type { PlanningActions } from '@/utils/planning-time/session/create-session';
+import type { PlanningState } from '@/utils/planning-time/session/state';
 import { Dock } from './Dock';
 
 // Chunk (utils/build/lazy-chunks.ts): the planning panel itself, with Preact. Loaded by planning-time.ts

@@ -1,4 +1,4 @@
-import { freshChoices, type PlanningChoices } from '@/utils/planning/session/state';
+import { freshChoices, type PlanningChoices } from '@/utils/planning-time/session/state';
 import type { DockProps } from './planning-dock';
 
 // What the planning feature keeps on purpose for the life of the tab, across Calendar's single-page

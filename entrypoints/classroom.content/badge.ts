@@ -1,7 +1,7 @@
 import { sharedSheet } from '@/utils/content/shared-sheet';
 import { refuseUntrustedEvents } from '@/utils/content/trusted-events';
 import { t } from '@/utils/i18n';
-import { badgeParts } from '@/utils/plans/badge-text';
+import { badgeParts } from '@/utils/lesson-plan/badge-text';
 import type { PlanSummary } from '@/utils/schema/plan';
 import { vocabKey } from '@/utils/vocabulary';
 

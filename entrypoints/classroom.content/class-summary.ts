@@ -2,9 +2,9 @@ import { paintClassSummary } from '@/components/class-summary/class-summary-view
 import { entryCss } from '@/utils/content/entry-css';
 import type { FeatureRun } from '@/utils/content/features';
 import { onDomChange } from '@/utils/content/observe';
+import { type ClassSummary as Summary, summarizeClass } from '@/utils/lesson-plan/summary';
 import { readListDueDates } from '@/utils/pages/classroom/list-due-dates';
 import { type ClassroomRoute, parseClassroomUrl } from '@/utils/pages/classroom/urls';
-import { type ClassSummary as Summary, summarizeClass } from '@/utils/plans/summary';
 import type { SummaryEarly } from './list-page';
 import { mountInMain } from './mount';
 

@@ -1,6 +1,6 @@
-import type { LessonNotesState } from '@/components/plan-panel/LessonNotes';
+import type { LessonNotesState } from '@/components/lesson-plan/LessonNotes';
+import type { Call } from '@/utils/lesson-plan/session';
 import type { ErrorCode } from '@/utils/messaging/protocol';
-import type { Call } from '@/utils/plans/session';
 import type { Person } from '@/utils/schema/person';
 
 // A lesson's notes for its panel: loaded with the plan, loaded again when the popup says notes changed.

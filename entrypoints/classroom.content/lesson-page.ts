@@ -1,11 +1,11 @@
 import { entryCssEarly } from '@/utils/content/entry-css';
 import type { FeatureRun } from '@/utils/content/features';
 import { lazyFeature } from '@/utils/content/lazy';
+import { firstLessonRequests } from '@/utils/lesson-plan/first-requests';
+import type { Call } from '@/utils/lesson-plan/session';
 import { call } from '@/utils/messaging/client';
 import { prefetchingCall } from '@/utils/messaging/prefetch';
 import { isItemDetails, parseClassroomUrl } from '@/utils/pages/classroom/urls';
-import { firstLessonRequests } from '@/utils/plans/first-requests';
-import type { Call } from '@/utils/plans/session';
 import { readPanelOpen } from './panel-preference';
 
 /** What the lesson panel needs before it can paint, already asked for by the time its chunk runs. */

@@ -1,14 +1,14 @@
 import { render } from 'preact';
-import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/plan-panel/PlanPanel';
+import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/lesson-plan/PlanPanel';
 import { entryCss } from '@/utils/content/entry-css';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
 import { nextTask, waitFor, whenIdle } from '@/utils/content/wait-for';
 import { preloadMessages, t } from '@/utils/i18n';
+import { clipLessonText } from '@/utils/lesson-plan/lesson-text';
+import { createPlanSession } from '@/utils/lesson-plan/session';
 import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
-import { clipLessonText } from '@/utils/plans/lesson-text';
-import { createPlanSession } from '@/utils/plans/session';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import type { LessonRef } from '@/utils/schema/plan';
 import { createLessonNotes } from './lesson-notes';

@@ -112,7 +112,7 @@ function sourceName(source) {
   return path.startsWith(projectRoot.slice(1)) ? relative(projectRoot, `/${path}`) : path;
 }
 
-/** "preact", "zod", "utils/pages", "components/plan-panel": what a reader would change to shrink it. */
+/** "preact", "zod", "utils/pages", "components/lesson-plan": what a reader would change to shrink it. */
 function groupName(name) {
   const modules = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(name);
   if (modules) return `npm ${modules[1]}`;

@@ -31,7 +31,7 @@ test('nothing that runs in Google’s pages holds Dexie, classic zod or the .ics
     const content = read(file);
     expect(content, file).not.toMatch(/Dexie/);
     expect(content, file).not.toMatch(CLASSIC_ZOD);
-    // .ics files are written in the background (utils/planning/agenda-answers.ts): `ics` and its validator stay out of pages.
+    // .ics files are written in the background (utils/planning-time/agenda-answers.ts): `ics` and its validator stay out of pages.
     expect(content, file).not.toMatch(/PRODID/);
   }
 });

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseGroupCodes } from '../../components/plan-panel/rotation';
+import { parseGroupCodes } from '../../components/lesson-plan/rotation';
 import { csvField } from '../../utils/backup/csv';
 import { endsEarly } from '../../utils/backup/json-prefix';
 import { searchWords } from '../../utils/db/note-rows';
+import { initials as badgeInitials } from '../../utils/lesson-plan/badge-text';
 import { diagnosisWords } from '../../utils/notes/diagnoses';
 import { initials as suggestedInitials } from '../../utils/notes/initials';
 import { privacyWarnings, trimWord } from '../../utils/notes/privacy';
@@ -16,8 +17,7 @@ import { parseCalendarUrl } from '../../utils/pages/calendar/urls';
 import { parseDueLine } from '../../utils/pages/classroom/due-date';
 import { decodeClassroomId } from '../../utils/pages/classroom/ids';
 import { parseClassroomLink, parseClassroomUrl } from '../../utils/pages/classroom/urls';
-import { normalizeText } from '../../utils/planning/block-match';
-import { initials as badgeInitials } from '../../utils/plans/badge-text';
+import { normalizeText } from '../../utils/planning-time/block-match';
 import { EMAIL_PATTERN } from '../../utils/schema/email';
 import { NUMERIC_ID_PATTERN } from '../../utils/schema/patterns';
 

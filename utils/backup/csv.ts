@@ -1,7 +1,7 @@
 import type { TandemDatabase } from '../db/database';
 import { noteFromRow } from '../db/note-rows';
-import type { Labels } from '../planning/agenda';
-import { localDate } from '../planning/dates';
+import type { Labels } from '../planning-time/agenda';
+import { localDate } from '../planning-time/dates';
 import type { Note } from '../schema/note';
 import type { Person } from '../schema/person';
 import { vocabKey } from '../vocabulary';

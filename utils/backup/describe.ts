@@ -1,4 +1,4 @@
-import type { Labels } from '../planning/agenda';
+import type { Labels } from '../planning-time/agenda';
 import type { TableName } from './format';
 import type { FieldReason, ImportProblem } from './problem';
 import { formatMegabytes } from './size';

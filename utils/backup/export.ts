@@ -1,7 +1,7 @@
 import type { TandemDatabase } from '../db/database';
 import { noteFromRow } from '../db/note-rows';
 import { getSettings } from '../db/settings';
-import { localDate } from '../planning/dates';
+import { localDate } from '../planning-time/dates';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

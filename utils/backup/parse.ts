@@ -1,4 +1,4 @@
-import { planId } from '../plans/defaults';
+import { planId } from '../lesson-plan/defaults';
 import { Timestamp } from '../schema/common';
 import type { LessonPlan } from '../schema/plan';
 import {
@@ -130,7 +130,7 @@ function checkEnvelope(json: unknown): Envelope {
 }
 
 /**
- * A plan's id is derived from its lesson (utils/plans/defaults.ts, planId), which is how Tandem finds the
+ * A plan's id is derived from its lesson (utils/lesson-plan/defaults.ts, planId), which is how Tandem finds the
  * plan of a lesson and how a merge lines up the same lesson's plans. A plan whose id names another lesson
  * would be stored beside the lesson's real plan, and the panel would show one of the two (issue 11): refused.
  * Two plans of one lesson then share an id, which the duplicate check refuses.

@@ -1,4 +1,4 @@
-import { reconcileWeek } from '../planning/reconcile';
+import { reconcileWeek } from '../planning-time/reconcile';
 import { type LostOccurrence, lostOccurrenceId, type NewPlanningBlock, type PlanningBlock } from '../schema/calendar';
 import { newId, nowIso } from '../schema/common';
 import type { TandemDatabase } from './database';

@@ -1,4 +1,4 @@
-import { emptyPlanContent, planId } from '../plans/defaults';
+import { emptyPlanContent, planId } from '../lesson-plan/defaults';
 import { nowIso } from '../schema/common';
 import type { LessonPlan, PlanContent, PlanInput, PlanSummary } from '../schema/plan';
 import type { PlanChange } from '../schema/plan-change';

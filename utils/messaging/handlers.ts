@@ -6,8 +6,8 @@ import { addPerson, listPeople, updatePerson } from '../db/people';
 import { changePlan, getPlan, listPlanSummaries, savePlan } from '../db/plans';
 import { getSettings, saveSettings } from '../db/settings';
 import { t } from '../i18n';
-import type { Labels } from '../planning/agenda';
-import { agendasFor, blockIcs } from '../planning/agenda-answers';
+import type { Labels } from '../planning-time/agenda';
+import { agendasFor, blockIcs } from '../planning-time/agenda-answers';
 import { Envelope, type RequestType, type ResponseData, type Result, requestSchemas } from './protocol';
 import { isTrustedSender, type SenderFacts } from './senders';
 

@@ -1,4 +1,4 @@
-import type { Call } from '../plans/session';
+import type { Call } from '../lesson-plan/session';
 import type { RequestPayload, RequestType } from './protocol';
 
 // Asking the background before the code that needs the answer has loaded: a content script sends a

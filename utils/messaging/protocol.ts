@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { WeekRecord } from '../db/blocks';
-import type { AgendaAnswer } from '../planning/agenda-answers';
+import type { AgendaAnswer } from '../planning-time/agenda-answers';
 import { type LostOccurrence, NewPlanningBlock, type PlanningBlock } from '../schema/calendar';
 import { CalendarDate, NumericId, RecordId } from '../schema/common';
 import type { Note } from '../schema/note';

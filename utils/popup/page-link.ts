@@ -1,6 +1,6 @@
+import { clipLessonText } from '../lesson-plan/lesson-text';
 import { CLASS_PAGES, type UntitledLabels } from '../pages/classroom/describe';
 import { parseClassroomUrl } from '../pages/classroom/urls';
-import { clipLessonText } from '../plans/lesson-text';
 import { NoteLink } from '../schema/note';
 
 // Which lesson or class a quick note is about, from the tab the popup was opened over. The Classroom

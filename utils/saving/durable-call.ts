@@ -1,5 +1,5 @@
+import type { Call } from '../lesson-plan/session';
 import type { RequestType, Result } from '../messaging/protocol';
-import type { Call } from '../plans/session';
 import type { Outbox } from './outbox';
 
 // Saves of settings and people from a content script (the Calendar panel) through the outbox

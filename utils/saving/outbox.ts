@@ -18,7 +18,7 @@ import { isOutboxKey, OUTBOX_PREFIX, REFUSED_PREFIX } from './keys';
 // arrival never overwrites a newer edit.
 //
 // The same storage change tells every other open panel of the lesson at once: they show the new value,
-// or say so when the teacher has unsaved typing in that very field (utils/plans/session.ts).
+// or say so when the teacher has unsaved typing in that very field (utils/lesson-plan/session.ts).
 
 /** The slice of browser.storage a page-side outbox needs; tests pass an in-memory one. */
 export interface OutboxStorageArea {

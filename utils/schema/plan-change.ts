@@ -12,7 +12,7 @@ export type PlanField = z.infer<typeof PlanField>;
 
 /**
  * Milliseconds since 1970 (Date.now()) when a field was last edited, with a random fraction so that two
- * tabs editing in the same millisecond still have one later edit (utils/plans/session.ts); a clock decades
+ * tabs editing in the same millisecond still have one later edit (utils/lesson-plan/session.ts); a clock decades
  * off is refused.
  */
 export const EditTime = z.number().check(z.minimum(1_500_000_000_000), z.maximum(4_000_000_000_000));

@@ -4,7 +4,7 @@ import { ItemKind, ModelId, PhaseId, PlanStatus, RoleId } from './vocabulary';
 
 /**
  * Who leads a station, a parallel group, or owns a task: the classroom teacher using Tandem
- * (`teacher`), nobody (`independent`, stations only), or a Person id (utils/plans/defaults.ts).
+ * (`teacher`), nobody (`independent`, stations only), or a Person id (utils/lesson-plan/defaults.ts).
  */
 export const Leader = RecordId;
 

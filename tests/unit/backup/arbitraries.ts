@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import type { BackupData } from '../../../utils/backup/format';
-import { planId } from '../../../utils/plans/defaults';
+import { planId } from '../../../utils/lesson-plan/defaults';
 import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';

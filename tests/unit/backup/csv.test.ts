@@ -2,7 +2,7 @@ import '../db/test-db';
 import { describe, expect, it } from 'vitest';
 import { csvField, exportNotesCsv, notesCsv } from '../../../utils/backup/csv';
 import { freshDatabase } from '../db/test-db';
-import { english } from '../planning/labels';
+import { english } from '../planning-time/labels';
 import { seed } from './helpers';
 import { MARCUS, sampleData, sampleNote } from './sample';
 

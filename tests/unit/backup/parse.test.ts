@@ -6,7 +6,7 @@ import { importBackup } from '../../../utils/backup/import';
 import { describeProblem, type ImportProblem, parseBackup } from '../../../utils/backup/parse';
 import type { TandemDatabase } from '../../../utils/db/database';
 import { freshDatabase } from '../db/test-db';
-import { english } from '../planning/labels';
+import { english } from '../planning-time/labels';
 import { everything, expectUnchanged, seed } from './helpers';
 import { sampleData, sampleNote } from './sample';
 

@@ -6,12 +6,12 @@ import { exportBackup } from '../../../utils/backup/export';
 import { importBackup } from '../../../utils/backup/import';
 import { describeProblem, parseBackup } from '../../../utils/backup/parse';
 import { freshDatabase } from '../db/test-db';
-import { english } from '../planning/labels';
+import { english } from '../planning-time/labels';
 import { projectRoot } from '../source-files';
 import { everything, seed } from './helpers';
 import { LAB_PLAN, sampleData } from './sample';
 
-// Issue 11: a plan's id is derived from its lesson (planId in utils/plans/defaults.ts). A backup whose plan
+// Issue 11: a plan's id is derived from its lesson (planId in utils/lesson-plan/defaults.ts). A backup whose plan
 // id names another lesson imported on main and left a lesson with two plans, the panel showing the empty one.
 // Now it is refused, naming the record, and nothing is written; two plans of one lesson are refused too.
 

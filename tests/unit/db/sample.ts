@@ -1,4 +1,4 @@
-import { emptyPlanContent } from '../../../utils/plans/defaults';
+import { emptyPlanContent } from '../../../utils/lesson-plan/defaults';
 import type { NoteLink } from '../../../utils/schema/note';
 import type { PlanContent, PlanInput } from '../../../utils/schema/plan';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Call } from '../../../utils/lesson-plan/session';
 import { prefetchingCall } from '../../../utils/messaging/prefetch';
-import type { Call } from '../../../utils/plans/session';
 
 function fakeBackground() {
   let answers = 0;

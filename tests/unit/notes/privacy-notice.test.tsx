@@ -7,7 +7,7 @@ import { PRIVACY_PAUSE_MS, PrivacyNotice } from '../../../components/notes/Priva
 // The privacy notice is a live region: it must change when typing pauses, not on every keystroke, or a
 // screen reader reads out "Jayden Sm", "Jayden Smi", "Jayden Smit"… one after another.
 
-vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
+vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
 let root: HTMLElement;
 beforeEach(() => {

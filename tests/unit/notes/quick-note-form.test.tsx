@@ -7,7 +7,7 @@ import { QuickNoteForm, type QuickNoteInput } from '../../../components/notes/Qu
 // The quick-note form around a save: what the teacher types while a note is being saved is not lost.
 
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
-vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
+vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thankYouMessage } from '../../../utils/notes/thank-you';
-import { english } from '../planning/labels';
+import { english } from '../planning-time/labels';
 
 const note = (text: string, createdAt: string) => ({ text, createdAt });
 

@@ -9,7 +9,7 @@ import type { Note } from '../../../utils/schema/note';
 // "Note deleted. Undo": where keyboard focus goes once Undo has been pressed.
 
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
-vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
+vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
 const NOTE: Note = {
   id: 'note:1',

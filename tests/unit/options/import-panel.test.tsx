@@ -13,7 +13,7 @@ import type { ParseResult } from '../../../utils/backup/parse';
 
 // jsdom cannot make trusted events; the trusted-only guard (components/ui/trusted.ts) is not what is tested here.
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
-vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
+vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
 const FILE: BackupFile = {
   format: 'tandem-backup',

@@ -9,7 +9,7 @@ import type { SnapshotInfo } from '../../../utils/backup/snapshots';
 // the list (it was the oldest of three), keyboard focus must not fall to the top of the page.
 
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
-vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
+vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
 const snapshot = (n: number): SnapshotInfo => ({
   id: `snapshot:${n}`,

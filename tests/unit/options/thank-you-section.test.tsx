@@ -11,7 +11,7 @@ import type { Person } from '../../../utils/schema/person';
 // teacher the message is selected and to press Ctrl+C, so it must really be selected.
 
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
-vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning/labels')).english }));
+vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
 const MARCUS: Person = {
   id: 'person:marcus',

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { deleteAllData } from '../../../utils/backup/snapshots';
 import { getPlan } from '../../../utils/db/plans';
 import { getSettings, saveSettings } from '../../../utils/db/settings';
-import { type Call, createPlanSession, type SessionState } from '../../../utils/plans/session';
+import { type Call, createPlanSession, type SessionState } from '../../../utils/lesson-plan/session';
 import { clearOutbox } from '../../../utils/saving/clear-outbox';
 import { durableCall } from '../../../utils/saving/durable-call';
 import { LAB_REPORT } from '../db/sample';
@@ -32,7 +32,7 @@ const TOO_LONG = 'x'.repeat(5000);
 describe('review: refused changes', () => {
   // Scenario: a change is refused (its goal fails validation), the panel says so; the teacher then presses
   // Retry. flush() finds nothing unsent and nothing waiting (the refused key was dropped from `waiting`
-  // and its fields were never put back in `unsent`, utils/plans/session.ts:138-140) and turns the error
+  // and its fields were never put back in `unsent`, utils/lesson-plan/session.ts:138-140) and turns the error
   // into "Saved" (session.ts:209) although the goal on screen was never stored.
   it('Retry after a refusal never says "Saved" while the refused text is on screen and not stored', async () => {
     const rig = saveRig();

@@ -1,7 +1,7 @@
 import type { TandemDatabase } from '../../../utils/db/database';
+import type { Call } from '../../../utils/lesson-plan/session';
 import { createRequestRunner } from '../../../utils/messaging/handlers';
 import type { ResponseData, Result } from '../../../utils/messaging/protocol';
-import type { Call } from '../../../utils/plans/session';
 import { createDrainer } from '../../../utils/saving/drain';
 import { createOutbox, type Outbox, type StorageChange } from '../../../utils/saving/outbox';
 import { freshDatabase } from '../db/test-db';

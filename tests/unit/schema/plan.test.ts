@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPlanContent, planId } from '../../../utils/plans/defaults';
+import { emptyPlanContent, planId } from '../../../utils/lesson-plan/defaults';
 import { PlanContent, PlanInput } from '../../../utils/schema/plan';
 import { MODEL_IDS, vocabKey } from '../../../utils/vocabulary';
 import { planInput } from '../db/sample';

@@ -1,4 +1,4 @@
-import { clipLessonText } from '../../plans/lesson-text';
+import { clipLessonText } from '../../lesson-plan/lesson-text';
 import type { NoteLink } from '../../schema/note';
 import { readCourseName } from './read-course';
 import { readDetails } from './read-details';

@@ -1,0 +1,245 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { SessionActions, SessionState } from '../../utils/lesson-plan/session';
+import type { Person } from '../../utils/schema/person';
+import type { PlanContent } from '../../utils/schema/plan';
+import { vocabKey } from '../../utils/vocabulary';
+import { Button, Section, SelectField, TextField } from '../ui/fields';
+import { LessonNotes, type LessonNotesState } from './LessonNotes';
+import { leaderOptions, nameOf } from './leaders';
+import { MaterialsEditor } from './MaterialsEditor';
+import { ModelPicker } from './ModelPicker';
+import { applyModel } from './model-defaults';
+import { ParallelEditor } from './ParallelEditor';
+import { PhasesEditor } from './PhasesEditor';
+import { SaveStatus } from './SaveStatus';
+import { StationsEditor } from './StationsEditor';
+import { StatusReflection } from './StatusReflection';
+import { SupportsEditor } from './SupportsEditor';
+
+/** What the page told us about the lesson; `missing` names what could not be read (already translated). */
+export interface LessonView {
+  title: string | null;
+  courseName: string | null;
+  missing: string[];
+}
+
+/**
+ * The plan's editor comes in this many parts, top to bottom. A caller that must not block the page for long
+ * (the content script on a slow machine) can render them a few at a time, in separate tasks (`bodyParts`).
+ */
+export const PLAN_BODY_PARTS = 3;
+
+/** The co-teaching plan on a Classroom lesson: a function of {lesson, state, actions}. */
+export function PlanPanel(props: {
+  lesson: LessonView;
+  state: SessionState;
+  actions: SessionActions;
+  /** Whether the details start shown; the teacher's last choice, remembered by the caller. */
+  initiallyOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** How many of the editor's PLAN_BODY_PARTS to render (all when not given); the rest follow in later renders. */
+  bodyParts?: number;
+  /** The lesson's notes (written from the popup); the section is left out when not given. */
+  notes?: { state: LessonNotesState; people: readonly Person[]; onRetry: () => void };
+}) {
+  const { lesson, state, actions } = props;
+  const [open, setOpenState] = useState(props.initiallyOpen ?? true);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    props.onOpenChange?.(next);
+  };
+  const invalidated = state.load === 'invalidated' || state.save === 'invalidated';
+  const bodyId = 'tandem-plan-body';
+
+  return (
+    <section class="panel" aria-label={t('panelName')}>
+      <header class="panel-header">
+        <h2 class="panel-title">{t('panelName')}</h2>
+        {!invalidated && <SaveStatus state={state} onRetry={() => void actions.flush()} />}
+        <Button onPress={() => setOpen(!open)} label={t('collapse')} expanded={open} controls={bodyId}>
+          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </Button>
+      </header>
+      <p class="lesson-line">
+        <span class="lesson-title">{lesson.title ?? t('lessonUntitled')}</span>
+        {lesson.courseName && <span class="course-name"> · {lesson.courseName}</span>}
+      </p>
+      {!open && state.load === 'ready' && <p class="at-a-glance">{atAGlance(state)}</p>}
+      {lesson.missing.length > 0 && (
+        <p class="notice" role="note">
+          {t('couldNotRead', lesson.missing.join(', '))}
+        </p>
+      )}
+      {invalidated && (
+        <p class="notice warning" role="alert">
+          {t('extensionUpdated')}
+        </p>
+      )}
+      {state.elsewhere && (
+        <p class="notice" role="note">
+          {t(state.elsewhere === 'theirs-shown' ? 'changedElsewhereShown' : 'changedElsewhereKept')}
+        </p>
+      )}
+      {state.load === 'error' && (
+        <p class="notice warning" role="alert">
+          {t('loadFailed')}
+        </p>
+      )}
+      <div id={bodyId} hidden={!open}>
+        {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
+        {/* Not built before the plan is there: hidden meanwhile, and built twice (empty, then loaded) otherwise. */}
+        <div hidden={state.load !== 'ready'}>
+          {state.load === 'ready' && (
+            <PlanBody state={state} actions={actions} parts={props.bodyParts ?? PLAN_BODY_PARTS} />
+          )}
+        </div>
+        {/* Apart from the plan, so notes that fail to load never hide the plan, nor a plan that fails the notes. */}
+        {props.notes && (
+          <LessonNotes
+            state={props.notes.state}
+            people={[...state.people, ...props.notes.people]}
+            onRetry={props.notes.onRetry}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** One line for the collapsed panel: model, who supports in which role, status. */
+function atAGlance(state: SessionState): string {
+  const { content, people } = state;
+  const parts = [content.model ? t(vocabKey('model', content.model)) : t('badgeNoModel')];
+  for (const support of content.supports) {
+    parts.push(`${nameOf(people, support.personId)} (${t(vocabKey('role', support.role))})`);
+  }
+  parts.push(t(vocabKey('status', content.status)));
+  return parts.join(' · ');
+}
+
+function PlanBody(props: { state: SessionState; actions: SessionActions; parts: number }) {
+  const { content, people } = props.state;
+  const update = (patch: Partial<PlanContent>) => props.actions.update(patch);
+  // Part 1: the model and who supports (what a teacher looks for first); part 2: the model's own editor and
+  // the phases; part 3: the rest.
+  return (
+    <>
+      {props.parts >= 1 && <PlanBodyTop content={content} people={people} actions={props.actions} update={update} />}
+      {props.parts >= 2 && <PlanBodyMiddle content={content} people={people} update={update} />}
+      {props.parts >= 3 && <PlanBodyRest content={content} people={people} update={update} />}
+    </>
+  );
+}
+
+interface PartProps {
+  content: PlanContent;
+  people: Person[];
+  update: (patch: Partial<PlanContent>) => void;
+}
+
+function PlanBodyTop(props: PartProps & { actions: SessionActions }) {
+  const { content, people, update } = props;
+  return (
+    <>
+      <ModelPicker value={content.model} onValue={(model) => update(applyModel(content, model))} />
+      <Section title={t('supportsTitle')}>
+        <SupportsEditor
+          supports={content.supports}
+          people={people}
+          onSupports={(supports) => update({ supports })}
+          onAddPerson={props.actions.addPerson}
+        />
+      </Section>
+    </>
+  );
+}
+
+function PlanBodyMiddle(props: PartProps) {
+  const { content, people, update } = props;
+  return (
+    <>
+      {content.model === 'stations' && (
+        <Section title={t('stationsTitle')}>
+          <StationsEditor
+            stations={content.stations}
+            groups={content.groups}
+            people={people}
+            supports={content.supports}
+            onStations={(stations) => update({ stations })}
+            onGroups={(groups) => update({ groups })}
+          />
+        </Section>
+      )}
+      {content.model === 'parallel' && (
+        <Section title={t('parallelTitle')}>
+          <ParallelEditor
+            groups={content.parallelGroups}
+            people={people}
+            supports={content.supports}
+            onGroups={(parallelGroups) => update({ parallelGroups })}
+          />
+        </Section>
+      )}
+      <Section title={t('phasesTitle')}>
+        <PhasesEditor
+          phases={content.phases}
+          people={people}
+          supports={content.supports}
+          onPhases={(phases) => update({ phases })}
+        />
+      </Section>
+    </>
+  );
+}
+
+function PlanBodyRest(props: PartProps) {
+  const { content, people, update } = props;
+  const collectors = leaderOptions(people, content.supports, { none: true });
+  return (
+    <>
+      <Section title={t('focusTitle')}>
+        <TextField multiline label={t('goalLabel')} value={content.goal} onValue={(goal) => update({ goal })} />
+        <TextField
+          label={t('targetsLabel')}
+          hint={t('targetsHint')}
+          value={content.targetStudents}
+          onValue={(targetStudents) => update({ targetStudents })}
+        />
+      </Section>
+      <Section title={t('materialsTitle')}>
+        <MaterialsEditor
+          materials={content.materials}
+          people={people}
+          supports={content.supports}
+          onMaterials={(materials) => update({ materials })}
+        />
+      </Section>
+      <Section title={t('checkTitle')}>
+        <TextField
+          multiline
+          label={t('checkHowLabel')}
+          value={content.checkHow}
+          onValue={(checkHow) => update({ checkHow })}
+        />
+        <SelectField
+          label={t('checkCollectorLabel')}
+          value={content.checkCollector ?? ''}
+          options={collectors}
+          onValue={(collector) => update({ checkCollector: collector || null })}
+        />
+      </Section>
+      <Section title={t('behaviourTitle')}>
+        <TextField
+          multiline
+          label={t('behaviourLabel')}
+          value={content.behaviourSupport}
+          onValue={(behaviourSupport) => update({ behaviourSupport })}
+        />
+      </Section>
+      <Section title={t('statusTitle')}>
+        <StatusReflection content={content} onChange={update} />
+      </Section>
+    </>
+  );
+}

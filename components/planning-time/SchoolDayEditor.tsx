@@ -1,0 +1,46 @@
+import { t } from '../../utils/i18n';
+import { fromTimeInput, toTimeInput } from '../../utils/planning-time/format';
+import type { SchoolDay } from '../../utils/schema/calendar';
+import { CheckboxField, TimeField } from '../ui/fields';
+import { WEEK_ORDER, weekdayName } from './weekday-options';
+
+/** The days and hours Tandem may propose planning time in. */
+export function SchoolDayEditor(props: { value: SchoolDay; onValue: (value: SchoolDay) => void }) {
+  const { value } = props;
+  const toggle = (weekday: number, on: boolean) => {
+    const weekdays = on ? [...new Set([...value.weekdays, weekday])] : value.weekdays.filter((day) => day !== weekday);
+    // At least one school day: unticking the last one would leave the schema (and the teacher) with nothing.
+    if (weekdays.length > 0) props.onValue({ ...value, weekdays: weekdays.sort() });
+  };
+  return (
+    <div class="school-day">
+      <fieldset class="weekdays">
+        <legend>{t('planningSchoolDays')}</legend>
+        {WEEK_ORDER.map((weekday) => (
+          <CheckboxField
+            key={weekday}
+            label={weekdayName(weekday)}
+            checked={value.weekdays.includes(weekday)}
+            onChecked={(on) => toggle(weekday, on)}
+          />
+        ))}
+      </fieldset>
+      <TimeField
+        label={t('planningSchoolStart')}
+        value={toTimeInput(value.start)}
+        onValue={(text) => {
+          const start = fromTimeInput(text);
+          if (start !== null && start < value.end) props.onValue({ ...value, start });
+        }}
+      />
+      <TimeField
+        label={t('planningSchoolEnd')}
+        value={toTimeInput(value.end)}
+        onValue={(text) => {
+          const end = fromTimeInput(text);
+          if (end !== null && end > value.start) props.onValue({ ...value, end });
+        }}
+      />
+    </div>
+  );
+}
