@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { NewPerson } from '../../utils/schema/person';
 import type { PersonKind } from '../../utils/schema/vocabulary';
-import { kindOptions } from '../plan-panel/vocabulary-options';
+import { kindOptions } from '../lesson-plan/vocabulary-options';
 import { SelectField } from '../ui/fields';
 import { trusted } from '../ui/trusted';
 import { FormField } from './form-field';

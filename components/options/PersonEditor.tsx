@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import type { SchoolDay } from '../../utils/schema/calendar';
 import type { Person, PersonUpdate } from '../../utils/schema/person';
 import type { PersonKind } from '../../utils/schema/vocabulary';
-import { kindOptions } from '../plan-panel/vocabulary-options';
+import { kindOptions } from '../lesson-plan/vocabulary-options';
 import { Button, SelectField } from '../ui/fields';
 import { trusted } from '../ui/trusted';
 import { FreePeriodGrid } from './FreePeriodGrid';

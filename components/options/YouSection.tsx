@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { SchoolDay } from '../../utils/schema/calendar';
 import type { Settings, SettingsInput } from '../../utils/schema/settings';
-import { SchoolDayEditor } from '../planning-panel/SchoolDayEditor';
+import { SchoolDayEditor } from '../planning-time/SchoolDayEditor';
 import { TextField } from '../ui/fields';
 import { OptionsSection } from './OptionsSection';
 
