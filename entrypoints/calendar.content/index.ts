@@ -2,9 +2,8 @@ import '@/components/ui/panel.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
-import { lazyFeature } from '@/utils/content/lazy';
-import { isMonth, isTimeGrid } from '@/utils/pages/calendar/urls';
-import { newPlanningTab, type PlanningTab } from './planning-tab';
+import { newPlanningTab } from './planning-tab';
+import { planningTime } from './planning-time';
 
 // Wiring only: which Calendar features exist and where each runs. The planning panel and block badges
 // are a chunk imported on day, week, custom-days and month views (utils/build/lazy-chunks.ts, issue 5):
@@ -20,13 +19,6 @@ export default defineContentScript({
     // What planning time keeps for the life of the tab, across Calendar's single-page navigations (the
     // panel open or closed, its loaded code, the teacher's choices): one object, handed to each page view.
     const planningTab = newPlanningTab();
-    runFeatures(ctx, [
-      lazyFeature<PlanningTab>({
-        name: 'planning-time',
-        site: 'calendar',
-        include: [isTimeGrid, isMonth],
-        early: () => planningTab,
-      }),
-    ]);
+    runFeatures(ctx, [planningTime(planningTab)]);
   },
 });

@@ -2,7 +2,7 @@ import { t } from '@/utils/i18n';
 
 // The closed planning panel: only its launcher, built with plain DOM so that a Calendar page load does
 // not compile Preact and the panel (issue 5). It looks and reads exactly like Dock.tsx's launcher (same
-// classes, name and aria-expanded); the first open replaces it with the real Dock (planning-dock.tsx).
+// classes, name and aria-expanded); the first open replaces it with the real Dock (planning-panel.chunk.tsx).
 
 const PROBLEM_ID = 'tandem-launcher-problem';
 

@@ -1,12 +1,12 @@
 import { freshChoices, type PlanningChoices } from '@/utils/planning-time/session/state';
-import type { DockProps } from './planning-dock';
+import type { DockProps } from './planning-panel.chunk';
 
 // What the planning feature keeps on purpose for the life of the tab, across Calendar's single-page
 // navigations (week to week): one object, created once by the content script (index.ts) and handed to
 // each page view's run (planning-time.ts). Everything else belongs to one page view and goes with it.
 // Imported by the content script itself, so it holds data only: no code of the panel's.
 
-/** The panel's code (planning-dock.tsx), a chunk loaded the first time the teacher opens the panel. */
+/** The panel's code (planning-panel.chunk.tsx), a chunk loaded the first time the teacher opens the panel. */
 export interface DockModule {
   renderDock: (container: HTMLElement, props: DockProps) => void;
   unrenderDock: (container: HTMLElement) => void;

@@ -1,7 +1,7 @@
 import '@/components/ui/panel.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
-import { lessonPage } from './lesson-page';
+import { lessonPlan } from './lesson-plan';
 import { listPage } from './list-page';
 import { answerExtensionPages } from './page-messages';
 
@@ -18,6 +18,6 @@ export default defineContentScript({
     // For the bench and for DevTools: where Tandem's own time on a page starts.
     performance.mark('tandem:classroom:start');
     answerExtensionPages(ctx);
-    runFeatures(ctx, [lessonPage, listPage]);
+    runFeatures(ctx, [lessonPlan, listPage]);
   },
 });

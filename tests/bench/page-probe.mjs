@@ -6,7 +6,7 @@
  *  - long tasks (PerformanceObserver 'longtask', buffered), as [startTime, duration, name];
  *  - `t.plan`: when the lesson panel first shows a loaded plan for the lesson whose title is `expectTitle`
  *    (any title when unset), with its body open: the content script's own mark `tandem:panel:plan-shown`
- *    (entrypoints/classroom.content/lesson-panel.tsx, detail { title, open }), set right after the render
+ *    (entrypoints/classroom.content/lesson-plan.chunk.tsx, detail { title, open }), set right after the render
  *    that puts the plan's first part (the "Co-teaching model" radio group) and the page's title in the panel;
  *  - `t.badges`: when at least `expectBadges` Calendar block badges (`tandem-block-badge`) are in the page;
  *  and for each of those `…Painted`: the first task after the next animation frame (rAF → setTimeout 0), an

@@ -19,7 +19,7 @@ const PREACT = /\.__k\b/;
 const PAGE_FILES = [
   'content-scripts/classroom.js',
   'content-scripts/calendar.js',
-  'lazy/classroom/lesson-panel.js',
+  'lazy/classroom/lesson-plan.js',
   'lazy/classroom/class-summary.js',
   'lazy/classroom/describe.js',
   'lazy/calendar/planning-time.js',
@@ -41,7 +41,7 @@ test('the content scripts loaded on every page hold neither Preact nor zod; only
     expect(read(file), file).not.toMatch(ZOD_MINI);
     expect(read(file), file).not.toMatch(PREACT);
   }
-  for (const file of ['lazy/classroom/lesson-panel.js', 'lazy/calendar/planning-panel.js']) {
+  for (const file of ['lazy/classroom/lesson-plan.js', 'lazy/calendar/planning-panel.js']) {
     expect(read(file), file).toMatch(PREACT);
   }
   // A list page shows badges and a few lines of summary, built with DOM calls; a Calendar page load reads
@@ -53,7 +53,7 @@ test('the content scripts loaded on every page hold neither Preact nor zod; only
   // read: the lesson panel and the popup's page description. The summary keeps no page text (ids and
   // parsed dates only: list-due-dates.ts). Calendar's grid is read as ids and pixel positions, checked by
   // hand; a constant imported from a schema module once pulled all of zod in (calendar-values.ts).
-  for (const file of ['lazy/classroom/lesson-panel.js', 'lazy/classroom/describe.js']) {
+  for (const file of ['lazy/classroom/lesson-plan.js', 'lazy/classroom/describe.js']) {
     expect(read(file), file).toMatch(ZOD_MINI);
   }
   for (const file of [
@@ -89,7 +89,7 @@ test('the checks above can fail: the background bundle does carry Dexie', () => 
 const BUDGETS: Record<string, number> = {
   'content-scripts/classroom.js': 30_000,
   'content-scripts/calendar.js': 30_000,
-  'lazy/classroom/lesson-panel.js': 70_000,
+  'lazy/classroom/lesson-plan.js': 70_000,
   'lazy/classroom/class-summary.js': 20_000,
   'lazy/classroom/describe.js': 20_000,
   'lazy/calendar/planning-time.js': 41_000,

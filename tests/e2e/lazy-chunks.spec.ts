@@ -35,7 +35,7 @@ test('a lesson page loads the lesson panel’s chunk only; moving to it from a l
   const page = await context.newPage();
   const loaded = await chunksLoadedBy(page);
   await openLesson(page);
-  expect(loaded()).toEqual(['classroom/lesson-panel']);
+  expect(loaded()).toEqual(['classroom/lesson-plan']);
 
   // Classroom's own single-page navigation from Classwork to a lesson: the same tab loads the panel then.
   const listFirst = await context.newPage();
@@ -45,7 +45,7 @@ test('a lesson page loads the lesson panel’s chunk only; moving to it from a l
   expect(loadedFromList()).toEqual(['classroom/class-summary']);
   await swapToFixture(listFirst, LAB_REPORT_URL);
   await expect(panel(listFirst).getByRole('radiogroup', MODEL)).toBeVisible();
-  expect(loadedFromList()).toEqual(['classroom/class-summary', 'classroom/lesson-panel']);
+  expect(loadedFromList()).toEqual(['classroom/class-summary', 'classroom/lesson-plan']);
 });
 
 test('a Calendar week loads the planning chunk; the panel’s own code comes when the launcher is opened', async ({

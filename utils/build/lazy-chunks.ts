@@ -13,13 +13,13 @@ import type { Browser } from 'wxt/browser';
 /** The modules loaded on demand, per content script: name → source file. Each exports `init`. */
 export const LAZY_CHUNKS = {
   classroom: {
-    'lesson-panel': 'entrypoints/classroom.content/lesson-panel.tsx',
-    'class-summary': 'entrypoints/classroom.content/class-summary.ts',
-    describe: 'entrypoints/classroom.content/describe-page.ts',
+    'lesson-plan': 'entrypoints/classroom.content/lesson-plan.chunk.tsx',
+    'class-summary': 'entrypoints/classroom.content/class-summary.chunk.ts',
+    describe: 'entrypoints/classroom.content/describe.chunk.ts',
   },
   calendar: {
-    'planning-time': 'entrypoints/calendar.content/planning-time.ts',
-    'planning-panel': 'entrypoints/calendar.content/planning-dock.tsx',
+    'planning-time': 'entrypoints/calendar.content/planning-time.chunk.ts',
+    'planning-panel': 'entrypoints/calendar.content/planning-panel.chunk.tsx',
   },
 } as const;
 

@@ -3,7 +3,7 @@ import type { Prefetch } from '../messaging/prefetch';
 /**
  * What a lesson's panel asks the background for first, payloads included: the plan and people
  * (utils/lesson-plan/session.ts load) and the lesson's notes with everyone they may name
- * (entrypoints/classroom.content/lesson-notes.ts load). lesson-page.ts sends these while the panel's chunk
+ * (entrypoints/classroom.content/lesson-notes.ts load). lesson-plan.ts sends these while the panel's chunk
  * loads; tests/unit/lesson-plan/first-requests.test.ts checks they are exactly what those loads send, so a
  * changed payload cannot silently turn the prefetch into a second round of requests.
  */

@@ -110,7 +110,7 @@ describe('review: two tabs, same field, same millisecond', () => {
 
 describe('review: a page view that is gone', () => {
   // Scenario: Classroom navigates away (SPA) while the debounced flush is between writing its key and
-  // nudging (or while a nudge is in flight). lesson-panel.tsx's abort handler flushes and calls dispose(),
+  // nudging (or while a nudge is in flight). lesson-plan.chunk.tsx's abort handler flushes and calls dispose(),
   // which clears the nudge timer and unsubscribes from the outbox (session.ts:284-287). The pending
   // flush then nudges anyway (session.ts:238-239); the change IS stored, but the disposed session never
   // hears 'stored', so `waiting` never empties and nudge() reschedules itself forever (every 8 s,
@@ -206,7 +206,7 @@ describe('review: an edit time from a clock that was wrong', () => {
 });
 
 describe('review: an immediate write that storage did not take', () => {
-  // Scenario: the tab is hidden (visibilitychange) and lesson-panel.tsx flushes with `immediate: true`.
+  // Scenario: the tab is hidden (visibilitychange) and lesson-plan.chunk.tsx flushes with `immediate: true`.
   // That storage.set fails (disk full / quota, or the extension context is going away). flush() returned
   // before `written` settled (session.ts:224), so nobody handles the failure: the fields were already
   // removed from `unsent` (session.ts:213) and the key stays in `waiting` although it was never written.

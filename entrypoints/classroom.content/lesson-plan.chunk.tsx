@@ -12,7 +12,7 @@ import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import type { LessonRef } from '@/utils/schema/plan';
 import { createLessonNotes } from './lesson-notes';
-import type { LessonEarly } from './lesson-page';
+import type { LessonEarly } from './lesson-plan';
 import { mountInMain } from './mount';
 import { onNotesChanged } from './notes-changed';
 import { readPanelOpen, savePanelOpen } from './panel-preference';
@@ -31,7 +31,7 @@ const MISSING_KEYS: Record<DetailsField, string> = {
  * where it runs, and the editor's code is loaded only on lesson pages.
  */
 export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly): Promise<void> {
-  // The content script asked for what the first paint needs while this chunk loaded (lesson-page.ts).
+  // The content script asked for what the first paint needs while this chunk loaded (lesson-plan.ts).
   const call = early?.call ?? callBackground;
   void entryCss(ctx, early?.css);
   const route = parseClassroomUrl(url);

@@ -16,12 +16,12 @@ export interface LessonEarly {
 }
 
 /**
- * A lesson's details page: the co-teaching panel (the lesson-panel chunk). Everything it waits for
+ * A lesson's details page: the co-teaching panel (the lesson-plan chunk). Everything it waits for
  * before painting goes out while the chunk loads: the plan, the people and the lesson's notes (the ids
  * come from the URL), the open/collapsed preference, and the panel's stylesheet.
  */
-export const lessonPage = lazyFeature<LessonEarly>({
-  name: 'lesson-panel',
+export const lessonPlan = lazyFeature<LessonEarly>({
+  name: 'lesson-plan',
   site: 'classroom',
   include: [isItemDetails],
   early: ({ url }: FeatureRun) => {
