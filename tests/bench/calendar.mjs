@@ -2,7 +2,7 @@
 // planning blocks Tandem recorded (one chip each, Monday to Friday, recorded in the extension's database with
 // the app's own createBlock), so five block badges must appear. Measured:
 //  - the load: DOMContentLoaded → all five badges painted, and what the load costs (with vs without Tandem);
-//  - a re-render: Calendar replaces the grid's DOM (as tests/e2e/calendar-more.spec.ts does with
+//  - a re-render: Calendar replaces the grid's DOM (as tests/e2e/planning-time-more.spec.ts does with
 //    swapCalendar, without the URL change), the badges go with it and Tandem puts them back. Per re-render:
 //    Tandem's JS time (CPU profile: samples with Tandem's code on the stack, over all re-renders / count),
 //    the added main-thread task time (TaskDuration delta with Tandem − the same delta without it), and the

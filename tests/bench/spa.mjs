@@ -1,5 +1,5 @@
 // Single-page navigation and re-rendering, simulated on the script-less fixtures the way the e2e helpers do it
-// (tests/e2e/support/spa.ts swapToFixture, tests/e2e/calendar-page.ts swapCalendar), in plain JavaScript so
+// (tests/e2e/support/spa.ts swapToFixture, tests/e2e/planning-time-page.ts swapCalendar), in plain JavaScript so
 // bare node runs it. The bench additionally stamps `__bench.t.render` (page time) right after the new view is
 // put in (and `renderPainted` after the next frame), and resets the probe's other stamps, so "→ panel
 // updated" is measured from Google's render.

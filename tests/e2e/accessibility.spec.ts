@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { addNewPerson, CLASSWORK_URL, classSummary, openLesson } from './panel-page';
+import { addNewPerson, CLASSWORK_URL, classSummary, openLesson } from './lesson-plan-page';
 import { axeInside } from './support/closed-roots';
 
 test('axe finds no serious or critical violation in the panel', async ({ context }) => {

@@ -8,7 +8,7 @@ import {
   LAB_REPORT_URL,
   openLesson,
   STREAM_URL,
-} from './panel-page';
+} from './lesson-plan-page';
 import { tandemUi } from './support/closed-roots';
 
 test('Classwork badges planned and unplanned lessons, and a badge opens its lesson', async ({ context }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { expectSaved, NO_HOOKS_URL, openLesson } from './panel-page';
+import { expectSaved, NO_HOOKS_URL, openLesson } from './lesson-plan-page';
 
 test('when Google changed the page the panel works from the URL and says what it could not read', async ({
   context,

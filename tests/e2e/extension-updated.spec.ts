@@ -1,8 +1,16 @@
 import type { Page } from '@playwright/test';
 import { addDays, FIXTURE_SUNDAY, shiftedWeekHtml, weekUrl } from '../fixtures/calendar-week.mjs';
-import { openFutureWeek, planningLauncher, planningPanel, swapCalendar, tandemUi } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
-import { badgeLinks, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, openLesson, panel, STREAM_URL } from './panel-page';
+import {
+  badgeLinks,
+  CLASSWORK_URL,
+  expectSaved,
+  LAB_REPORT_URL,
+  openLesson,
+  panel,
+  STREAM_URL,
+} from './lesson-plan-page';
+import { openFutureWeek, planningLauncher, planningPanel, swapCalendar, tandemUi } from './planning-time-page';
 
 test('after the extension is updated under an open tab, the old panel says to reload; saved work is kept', async ({
   context,

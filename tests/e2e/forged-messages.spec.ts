@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { openFutureWeek, planningLauncher, planningPanel } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
-import { badgeLinks, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, panel } from './panel-page';
+import { badgeLinks, CLASSWORK_URL, expectSaved, LAB_REPORT_URL, panel } from './lesson-plan-page';
+import { openFutureWeek, planningLauncher, planningPanel } from './planning-time-page';
 import { classroomTabId, openPopup } from './popup-page';
 
 // The Google page's own script (the main world, which page.evaluate is) forging what WXT's content-script

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { test } from './harness';
-import { expectSaved, openLesson, panel } from './panel-page';
+import { expectSaved, openLesson, panel } from './lesson-plan-page';
 
 /** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 80) {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { openFutureWeek, planningPanel } from './calendar-page';
 import { expect, swapToFixture, test } from './harness';
-import { badgeLinks, CLASSWORK_URL, classSummary, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { badgeLinks, CLASSWORK_URL, classSummary, LAB_REPORT_URL, openLesson, panel } from './lesson-plan-page';
+import { openFutureWeek, planningPanel } from './planning-time-page';
 
 const MODEL = { name: 'Co-teaching model' };
 

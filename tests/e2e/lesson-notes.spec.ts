@@ -2,7 +2,7 @@ import type { Page, Worker } from '@playwright/test';
 import type { Note } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
 import { expect, test } from './harness';
-import { DENSITY_NOTES_URL, LAB_REPORT_URL, openLesson, panel, STREAM_URL } from './panel-page';
+import { DENSITY_NOTES_URL, LAB_REPORT_URL, openLesson, panel, STREAM_URL } from './lesson-plan-page';
 import { axeInside } from './support/closed-roots';
 
 // A lesson's notes in its Classroom panel, and the content script answering Tandem's extension pages

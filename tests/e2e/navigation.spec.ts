@@ -1,5 +1,5 @@
 import { expect, swapToFixture, test } from './harness';
-import { DENSITY_NOTES_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { DENSITY_NOTES_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from './lesson-plan-page';
 
 test('single-page navigation between two lessons and Back: the panel follows, with no leftovers', async ({
   context,

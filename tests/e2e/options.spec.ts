@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { expectSaved, openLesson, panel } from './lesson-plan-page';
 import {
   addPerson,
   backup,
@@ -16,7 +17,6 @@ import {
   thanks,
   you,
 } from './options-page';
-import { expectSaved, openLesson, panel } from './panel-page';
 
 // The options page in real Chromium with the built extension: people, the teacher's name and school day,
 // thank-you messages, and backup (export, delete all, import, refused files, snapshots).

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './harness';
-import { LAB_REPORT_URL, panel } from './panel-page';
+import { LAB_REPORT_URL, panel } from './lesson-plan-page';
 import { classroomTabId, noteItem, noteList, openPopup, quickNote, saveNote } from './popup-page';
 
 // The toolbar popup in real Chromium with the built extension: quick notes linked to the Classroom lesson

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { openLesson, panel } from './panel-page';
+import { openLesson, panel } from './lesson-plan-page';
 
 test('an edit made just before a reload is not lost', async ({ context }) => {
   const page = await context.newPage();

@@ -1,5 +1,13 @@
 import { expect, swapToFixture, test } from './harness';
-import { badgeLinks, CLASSWORK_URL, classSummary, expectSaved, openLesson, panel, STREAM_URL } from './panel-page';
+import {
+  badgeLinks,
+  CLASSWORK_URL,
+  classSummary,
+  expectSaved,
+  openLesson,
+  panel,
+  STREAM_URL,
+} from './lesson-plan-page';
 
 test('when Classroom re-renders and drops the panel, it comes back with the plan in it', async ({ context }) => {
   const page = await context.newPage();

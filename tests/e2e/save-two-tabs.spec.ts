@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { expectSaved, openLesson, panel } from './panel-page';
+import { expectSaved, openLesson, panel } from './lesson-plan-page';
 
 // Issue 11: two tabs on one lesson. Each tab writes only the fields it edited, and every open panel of the
 // lesson hears of a save made elsewhere (utils/saving/outbox.ts). On the whole-plan saves before, one

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, swapToFixture, test } from './harness';
-import { DENSITY_NOTES_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { DENSITY_NOTES_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from './lesson-plan-page';
 import { extensionServiceWorker } from './support/launch.mjs';
 import { workerControl } from './support/worker.mjs';
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { futureWeek, openPlanningPanel, planningPanel } from './calendar-page';
 import { expect, test } from './harness';
-import { addNewPerson, chooseOption, expectSaved, openLesson, panel } from './panel-page';
+import { addNewPerson, chooseOption, expectSaved, openLesson, panel } from './lesson-plan-page';
+import { futureWeek, openPlanningPanel, planningPanel } from './planning-time-page';
 
 // Issue 11: Google's page can neither drive nor read Tandem. Everything the "page" does here runs in the
 // page's main world (page.evaluate), with only what a Google script has: the DOM it can query, the

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/harness';
-import { CLASSWORK_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from '../e2e/panel-page';
+import { CLASSWORK_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from '../e2e/lesson-plan-page';
 import { workerControl } from '../e2e/support/worker.mjs';
 
 // Issue 11's stress run: 50 edits of a lesson's goal, the service worker stopped around each (before the

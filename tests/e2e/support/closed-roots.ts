@@ -5,7 +5,7 @@ import { type CDPSession, type Locator, type Page, selectors } from '@playwright
 // Reaching Tandem's UI inside CLOSED shadow roots, in the shipped build, from Playwright.
 //
 // Usage. The shared helpers already go through it: panel, classSummary, badgeLinks, chooseOption
-// (panel-page.ts); planningPanel, planningLauncher, blockBadges, chooseOption, typeTime (calendar-page.ts).
+// (lesson-plan-page.ts); planningPanel, planningLauncher, blockBadges, chooseOption, typeTime (planning-time-page.ts).
 // For anything else of Tandem's in a Google page:
 //
 //   import { tandemUi, tandemRoot } from './support/closed-roots';

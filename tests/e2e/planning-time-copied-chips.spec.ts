@@ -1,6 +1,13 @@
 import { addChips } from '../fixtures/calendar-week.mjs';
-import { BLOCK_TITLE, blockBadges, futureWeek, openPlanningPanel, planningPanel, setUpPartner } from './calendar-page';
 import { expect, test } from './harness';
+import {
+  BLOCK_TITLE,
+  blockBadges,
+  futureWeek,
+  openPlanningPanel,
+  planningPanel,
+  setUpPartner,
+} from './planning-time-page';
 
 // Calendar's own code sometimes copies a chip's markup instead of moving the chip: it sets the chip's
 // innerHTML to itself, or replaces the chip with a clone. The copy of Tandem's badge host has the same

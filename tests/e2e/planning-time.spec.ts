@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { addChips } from '../fixtures/calendar-week.mjs';
+import { expect, test } from './harness';
+import { DENSITY_NOTES_URL, expectSaved, openLesson } from './lesson-plan-page';
 import {
   BLOCK_TITLE,
   blockBadges,
@@ -11,9 +13,7 @@ import {
   planningPanel,
   setUpPartner,
   shortDay,
-} from './calendar-page';
-import { expect, test } from './harness';
-import { DENSITY_NOTES_URL, expectSaved, openLesson } from './panel-page';
+} from './planning-time-page';
 
 test('find a time both adults are free and block it in Calendar with an agenda', async ({ context }) => {
   // A lesson with no plan yet, created through the Classroom panel: it must reach the agenda.

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { addNewPerson, chooseOption, expectSaved, LAB_REPORT_URL, openLesson, panel } from './panel-page';
+import { addNewPerson, chooseOption, expectSaved, LAB_REPORT_URL, openLesson, panel } from './lesson-plan-page';
 
 test('tag a lesson with Station teaching, three stations and a role; it is all there after a reload', async ({
   context,

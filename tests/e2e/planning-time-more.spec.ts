@@ -1,4 +1,5 @@
 import { addChips, addDays, shiftedWeekHtml, weekUrl } from '../fixtures/calendar-week.mjs';
+import { expect, test } from './harness';
 import {
   BLOCK_TITLE,
   blockBadges,
@@ -10,8 +11,7 @@ import {
   shortDay,
   swapCalendar,
   tabTo,
-} from './calendar-page';
-import { expect, test } from './harness';
+} from './planning-time-page';
 import { axeInside } from './support/closed-roots';
 import { serveHtml } from './support/launch.mjs';
 
