@@ -3,9 +3,8 @@ import { t } from '../../utils/i18n';
 import type { NewPerson } from '../../utils/schema/person';
 import type { PersonKind } from '../../utils/schema/vocabulary';
 import { kindOptions } from '../lesson-plan/vocabulary-options';
-import { SelectField } from '../ui/fields';
+import { SelectField, TextField } from '../ui/fields';
 import { trusted } from '../ui/trusted';
-import { FormField } from './form-field';
 import { nameProblem } from './person-form';
 
 /** Name and kind, added with the button or Enter; the other details are filled in with Edit. */
@@ -33,8 +32,9 @@ export function AddPersonForm(props: { onAdd: (input: NewPerson) => Promise<bool
         void add();
       })}
     >
-      <FormField
+      <TextField
         label={t('peopleNewName')}
+        autoComplete="off"
         value={name}
         maxLength={120}
         error={problem && t(problem)}

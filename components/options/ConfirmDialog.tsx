@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { TextField, useFieldId } from '../ui/fields';
 import { trusted } from '../ui/trusted';
-import { FormField, useFieldId } from './form-field';
 
 /**
  * A modal confirmation for what cannot be taken back lightly (replace everything, restore a snapshot,
@@ -60,8 +60,9 @@ export function ConfirmDialog(props: {
         <h2 id={titleId}>{props.title}</h2>
         <div id={bodyId}>{props.children}</div>
         {props.typeToConfirm && (
-          <FormField
+          <TextField
             label={t('dataTypeToConfirm', props.typeToConfirm)}
+            autoComplete="off"
             value={typed}
             onValue={setTyped}
             maxLength={40}

@@ -3,9 +3,8 @@ import { t } from '../../utils/i18n';
 import { formatTime, formatTimeRange } from '../../utils/planning-time/format';
 import type { SchoolDay, WeeklyWindow } from '../../utils/schema/calendar';
 import { WEEK_ORDER, weekdayName } from '../planning-time/weekday-options';
-import { Button } from '../ui/fields';
+import { Button, useFieldId } from '../ui/fields';
 import { trusted } from '../ui/trusted';
-import { useFieldId } from './form-field';
 import { CELL_MINUTES, type CellKey, cellKey, gridRows } from './free-period-cells';
 
 /**

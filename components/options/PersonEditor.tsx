@@ -4,10 +4,9 @@ import type { SchoolDay } from '../../utils/schema/calendar';
 import type { Person, PersonUpdate } from '../../utils/schema/person';
 import type { PersonKind } from '../../utils/schema/vocabulary';
 import { kindOptions } from '../lesson-plan/vocabulary-options';
-import { Button, SelectField } from '../ui/fields';
+import { Button, SelectField, TextField } from '../ui/fields';
 import { trusted } from '../ui/trusted';
 import { FreePeriodGrid } from './FreePeriodGrid';
-import { FormField } from './form-field';
 import { gridRows, splitPeriods } from './free-period-cells';
 import { checkDraft, draftFromPerson, type PersonDraft, type PersonProblems } from './person-form';
 
@@ -61,8 +60,9 @@ export function PersonEditor(props: {
       })}
     >
       <div class="form-row">
-        <FormField
+        <TextField
           label={t('peopleName')}
+          autoComplete="off"
           value={draft.name}
           maxLength={120}
           error={problems.name && t(problems.name)}
@@ -77,9 +77,10 @@ export function PersonEditor(props: {
           options={kindOptions()}
           onValue={(kind) => change({ kind: kind as PersonKind })}
         />
-        <FormField
+        <TextField
           label={t('peopleEmail')}
           type="email"
+          autoComplete="off"
           value={draft.email}
           hint={t('peopleEmailHint')}
           error={problems.email && t(problems.email)}
@@ -89,9 +90,10 @@ export function PersonEditor(props: {
           onValue={(email) => change({ email })}
         />
       </div>
-      <FormField
+      <TextField
         label={t('peopleStrengths')}
         multiline
+        rows={3}
         value={draft.strengths}
         hint={t('peopleStrengthsHint')}
         error={problems.strengths && t(problems.strengths)}

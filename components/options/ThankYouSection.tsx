@@ -5,8 +5,7 @@ import { localDate, monthOf } from '../../utils/planning-time/dates';
 import { formatMonth } from '../../utils/planning-time/format';
 import type { Note } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
-import { Button, SelectField } from '../ui/fields';
-import { FormField, useFieldId } from './form-field';
+import { Button, SelectField, TextField, useFieldId } from '../ui/fields';
 import { OptionsSection } from './OptionsSection';
 import { useLiveQuery } from './use-live-query';
 
@@ -73,7 +72,7 @@ export function ThankYouSection(props: {
                 setStatus('');
               }}
             />
-            <FormField
+            <TextField
               label={t('thanksMonth')}
               type="month"
               value={month}

@@ -2,15 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { trusted } from './trusted';
 
-// Form controls with a visible label (or an explicit accessible name) and trusted-only handlers.
+// Form controls with a visible label (or an explicit accessible name) and trusted-only handlers (except
+// where a control says why not).
 
 let lastId = 0;
 /**
  * A unique id per component instance, for label/for and aria references. Not Preact's useId: it gave
  * the same id to controls in sibling lists here, which merged their accessible names.
  */
-function useId(): string {
-  const [id] = useState(() => `tandem-${++lastId}`);
+export function useFieldId(prefix = 'tandem'): string {
+  const [id] = useState(() => `${prefix}-${++lastId}`);
   return id;
 }
 
@@ -24,42 +25,66 @@ export function TextField(props: {
   value: string;
   onValue: (value: string) => void;
   multiline?: boolean;
+  /** Kind of single-line input; text by default. */
+  type?: 'text' | 'email' | 'month';
+  /** Height of a multiline field, in lines; 2 by default. */
+  rows?: number;
   hint?: string;
+  /** Plain-words problem with the value; shown under the field, read with it, and marks it aria-invalid. */
+  error?: string;
   maxLength?: number;
   class?: string;
   hideLabel?: boolean;
+  autoComplete?: string;
+  /** The control itself, e.g. to focus the first invalid field when a form is sent. */
+  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
   /** Called when the user leaves the field after changing it (the `change` event), for save-on-commit fields. */
   onCommit?: (value: string) => void;
 }) {
-  const id = useId();
+  const id = useFieldId();
   const onChange = props.onCommit
     ? trusted((event: Event) => props.onCommit?.((event.currentTarget as HTMLInputElement).value))
     : undefined;
-  // The hint (e.g. "initials only") is read with the field, not just shown under it.
+  // The hint (e.g. "initials only") and the error are read with the field, not just shown under it.
   const hintId = props.hint ? `${id}-hint` : undefined;
-  const onInput = trusted((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
+  const errorId = props.error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  // A month input is set by pickers and automation with untrusted events (as TimeField below); typed
+  // text only counts from the person at the keyboard.
+  const guard = props.type === 'month' ? (handler: (event: Event) => void) => handler : trusted;
+  const onInput = guard((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
+  const invalid = props.error ? true : undefined;
+  const single = {
+    value: props.value,
+    onInput,
+    onChange,
+    maxLength: props.maxLength ?? 200,
+    'aria-invalid': invalid,
+    'aria-describedby': describedBy,
+    autoComplete: props.autoComplete,
+    ref: props.inputRef,
+  };
+  // One element per type: Preact's input typings are a union keyed by a literal type.
   const control = props.multiline ? (
     <textarea
       id={id}
-      rows={2}
+      rows={props.rows ?? 2}
       value={props.value}
       onInput={onInput}
       maxLength={props.maxLength ?? 4000}
-      aria-describedby={hintId}
+      aria-invalid={invalid}
+      aria-describedby={describedBy}
+      ref={props.inputRef}
     />
+  ) : props.type === 'month' ? (
+    <input id={id} type="month" {...single} />
+  ) : props.type === 'email' ? (
+    <input id={id} type="email" {...single} />
   ) : (
-    <input
-      id={id}
-      type="text"
-      value={props.value}
-      onInput={onInput}
-      onChange={onChange}
-      maxLength={props.maxLength ?? 200}
-      aria-describedby={hintId}
-    />
+    <input id={id} type="text" {...single} />
   );
   return (
-    <div class={`field ${props.class ?? ''}`}>
+    <div class={`field${props.error ? ' invalid' : ''} ${props.class ?? ''}`}>
       <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
         {props.label}
       </label>
@@ -67,6 +92,11 @@ export function TextField(props: {
       {props.hint && (
         <p class="hint" id={hintId}>
           {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field-error" id={errorId}>
+          {props.error}
         </p>
       )}
     </div>
@@ -80,7 +110,7 @@ export function NumberField(props: {
   max: number;
   onValue: (n: number) => void;
 }) {
-  const id = useId();
+  const id = useFieldId();
   const onInput = trusted((event: Event) => {
     const parsed = Number.parseInt((event.currentTarget as HTMLInputElement).value, 10);
     if (Number.isFinite(parsed)) props.onValue(Math.min(props.max, Math.max(props.min, parsed)));
@@ -108,7 +138,7 @@ export function SelectField(props: {
   onValue: (value: string) => void;
   hideLabel?: boolean;
 }) {
-  const id = useId();
+  const id = useFieldId();
   return (
     <div class="field">
       <label for={id} class={props.hideLabel ? 'visually-hidden' : undefined}>
@@ -139,7 +169,7 @@ export function RadioGroup(props: {
   onValue: (value: string) => void;
   class?: string;
 }) {
-  const id = useId();
+  const id = useFieldId();
   return (
     <div class={`radio-group ${props.class ?? ''}`}>
       <div class="group-label" id={`${id}-label`}>
@@ -232,7 +262,7 @@ function keepFocusNear(button: HTMLButtonElement, section: HTMLElement | null): 
 
 /** A time of day (<input type=time>: the browser shows it in the user's 12- or 24-hour clock). */
 export function TimeField(props: { label: string; value: string; onValue: (value: string) => void; class?: string }) {
-  const id = useId();
+  const id = useFieldId();
   return (
     <div class={`field field-time ${props.class ?? ''}`}>
       <label for={id}>{props.label}</label>
