@@ -45,19 +45,65 @@ function build() {
 async function waitForTandem(page) {
   try {
     await page.waitForSelector('[data-tandem-host]', { state: 'attached', timeout: UI_TIMEOUT_MS });
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('[data-tandem-host]')].every(
-          (host) => (host.shadowRoot?.textContent ?? host.textContent ?? '').trim().length > 0,
-        ),
-      undefined,
-      { timeout: UI_TIMEOUT_MS },
-    );
+    const deadline = Date.now() + UI_TIMEOUT_MS;
+    while (!(await tandemUiShown(page))) {
+      if (Date.now() > deadline) return false;
+      await page.waitForTimeout(100);
+    }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(300); // let the last paint land (data arrives from the background)
     return true;
   } catch {
     return false;
+  }
+}
+
+// Tandem's UI lives in closed shadow roots, which page scripts (and Playwright's locators) cannot enter;
+// the demo looks inside with DevTools' access, as tests/e2e/support/closed-roots.ts does for the tests.
+
+/** True when every Tandem host's closed shadow root shows some text. */
+async function tandemUiShown(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const hosts = [];
+    const visit = (node) => {
+      if ((node.attributes ?? []).includes('data-tandem-host')) hosts.push(node);
+      for (const child of [
+        ...(node.children ?? []),
+        ...(node.shadowRoots ?? []),
+        ...(node.contentDocument ? [node.contentDocument] : []),
+      ]) {
+        visit(child);
+      }
+    };
+    visit(root);
+    const hasText = (node) =>
+      (node.nodeType === 3 && node.nodeValue.trim().length > 0) ||
+      [...(node.children ?? []), ...(node.shadowRoots ?? [])].some(hasText);
+    return hosts.length > 0 && hosts.every((host) => (host.shadowRoots ?? []).some(hasText));
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Clicks the button named `name` inside Tandem's UI, found in Chromium's accessibility tree. */
+async function clickTandemButton(page, name) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+      nodeId: root.nodeId,
+      accessibleName: name,
+      role: 'button',
+    });
+    const backendNodeId = nodes.find((node) => node.backendDOMNodeId)?.backendDOMNodeId;
+    if (!backendNodeId) throw new Error(`No button named ${name}`);
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
 }
 
@@ -133,7 +179,10 @@ async function screenshots(launchTandem, serveHtml, extensionServiceWorker, proj
         console.warn(`  warning: Tandem's UI did not appear on ${demo.title} within ${UI_TIMEOUT_MS / 1000} s`);
       }
       // Calendar's panel opens from its launcher: open it so the screenshot shows it.
-      if (demo.launcher) await page.getByRole('button', { name: 'Tandem planning time', exact: true }).click();
+      if (demo.launcher) {
+        await clickTandemButton(page, 'Tandem planning time');
+        await page.waitForTimeout(500); // the panel's code loads on first open
+      }
       const file = join(outDir, `${demo.name}.png`);
       await page.screenshot({ path: file, fullPage: !demo.launcher });
       console.log(`  ${relative(process.cwd(), file) || file}  (${demo.title})`);
