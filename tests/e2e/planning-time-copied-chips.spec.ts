@@ -2,6 +2,7 @@ import { addChips } from '../fixtures/calendar-week.mjs';
 import { expect, test } from './harness';
 import {
   BLOCK_TITLE,
+  blockAndCloseEditor,
   blockBadges,
   futureWeek,
   openPlanningPanel,
@@ -19,11 +20,9 @@ test('the badge on a recorded block comes back when Calendar copies or clones th
 }) => {
   const week = await futureWeek(context);
   const page = await context.newPage();
-  const region = await openPlanningPanel(page, week.url);
+  await openPlanningPanel(page, week.url);
   await setUpPartner(page);
-  const opened = context.waitForEvent('page');
-  await region.getByRole('button', { name: 'Block this time' }).click();
-  await (await opened).close();
+  await blockAndCloseEditor(page);
   await expect(planningPanel(page).getByRole('status').filter({ hasText: "Calendar's editor opened" })).toBeVisible();
   // The teacher saved it in Calendar: the week now shows the block.
   week.serve(addChips(week.html, [{ date: week.tuesday, start: 13 * 60, end: 13 * 60 + 45, title: BLOCK_TITLE }]));

@@ -2,6 +2,7 @@ import { addChips, addDays, shiftedWeekHtml, weekUrl } from '../fixtures/calenda
 import { expect, test } from './harness';
 import {
   BLOCK_TITLE,
+  blockAndCloseEditor,
   blockBadges,
   futureWeek,
   openPlanningPanel,
@@ -64,9 +65,7 @@ test('axe finds no serious or critical violation in the planning panel and the b
   await openPlanningPanel(page, week.url);
   await setUpPartner(page);
   await expect(planningPanel(page).getByRole('button', { name: 'Block this time' })).toHaveCount(1);
-  const opened = context.waitForEvent('page');
-  await planningPanel(page).getByRole('button', { name: 'Block this time' }).click();
-  await (await opened).close();
+  await blockAndCloseEditor(page);
   week.serve(addChips(week.html, [{ date: week.tuesday, start: 780, end: 825, title: BLOCK_TITLE }]));
   await page.reload();
   await planningLauncher(page).click();
@@ -103,9 +102,7 @@ test('single-page navigation to the next week updates the panel; re-renders neve
   const region = await openPlanningPanel(page, week.url);
   await setUpPartner(page);
   await expect(region.getByRole('listitem').filter({ hasText: shortDay(week.tuesday) })).toHaveCount(1);
-  const opened = context.waitForEvent('page');
-  await region.getByRole('button', { name: 'Block this time' }).click();
-  await (await opened).close();
+  await blockAndCloseEditor(page);
 
   // Calendar pages to the following week without reloading; it shows the block there.
   const nextSunday = addDays(week.sunday, 7);

@@ -80,6 +80,13 @@ export async function setUpPartner(page: Page) {
   await typeTime(region.getByLabel('To'), '14:30');
 }
 
+/** Presses "Block this time" in the planning panel and closes the Calendar editor tab it opens. */
+export async function blockAndCloseEditor(page: Page) {
+  const opened = page.context().waitForEvent('page');
+  await planningPanel(page).getByRole('button', { name: 'Block this time' }).click();
+  await (await opened).close();
+}
+
 /** "Tue, Sep 16" as the panel writes a date (en-US). */
 export function shortDay(date: string): string {
   return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(

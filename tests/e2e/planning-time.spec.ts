@@ -4,6 +4,7 @@ import { expect, test } from './harness';
 import { DENSITY_NOTES_URL, expectSaved, openLesson } from './lesson-plan-page';
 import {
   BLOCK_TITLE,
+  blockAndCloseEditor,
   blockBadges,
   compact,
   futureWeek,
@@ -67,9 +68,7 @@ test('a recorded block is badged in the week; when it disappears, the lost minut
   const page = await context.newPage();
   const region = await openPlanningPanel(page, week.url);
   await setUpPartner(page);
-  const opened = context.waitForEvent('page');
-  await region.getByRole('button', { name: 'Block this time' }).click();
-  await (await opened).close();
+  await blockAndCloseEditor(page);
   await expect(region.getByRole('status').filter({ hasText: "Calendar's editor opened" })).toBeVisible();
 
   // The teacher saved it in Calendar: the week now shows the block.

@@ -134,12 +134,12 @@ describe('comments cite only files that exist in the repository', () => {
   it('can fail: a citation of a file that is not here is found, one in a string or a URL is not', () => {
     const source = [
       "const url = 'https://example.com/a//b.md'; // see .github/CONTRIBUTING.md rule 4",
-      '/* DESIGN.md rule 1 */ const pattern = /\\/\\/ not-a-comment.md/;',
-      "it('names dom.md in a string', () => {});",
+      '/* NOT-IN-REPO.md rule 1 */ const pattern = /\\/\\/ not-a-comment.md/;',
+      "it('names elsewhere.md in a string', () => {});",
       '// docs: https://github.com/wxt-dev/wxt/blob/main/README.md',
     ].join('\n');
     const cited = scriptComments(source).flatMap(({ text }) => citedMarkdown(text));
-    expect(cited).toEqual(['.github/CONTRIBUTING.md', 'DESIGN.md']);
-    expect(cited.filter((name) => !exists(name, join(root, 'utils/x.ts')))).toEqual(['DESIGN.md']);
+    expect(cited).toEqual(['.github/CONTRIBUTING.md', 'NOT-IN-REPO.md']);
+    expect(cited.filter((name) => !exists(name, join(root, 'utils/x.ts')))).toEqual(['NOT-IN-REPO.md']);
   });
 });

@@ -1,4 +1,4 @@
-import { emptyPlanContent, planId } from '../lesson-plan/defaults';
+import { emptyPlanContent, pickContent, planId } from '../lesson-plan/defaults';
 import { nowIso } from '../schema/common';
 import type { LessonPlan, PlanContent, PlanInput, PlanSummary } from '../schema/plan';
 import type { PlanChange } from '../schema/plan-change';
@@ -57,15 +57,6 @@ export async function changePlan(db: TandemDatabase, change: PlanChange): Promis
     await db.plans.put(plan);
     return plan;
   });
-}
-
-/** Only the plan's content fields, from a stored record. */
-function pickContent(plan: LessonPlan): PlanContent {
-  const content = emptyPlanContent();
-  for (const key of Object.keys(content) as (keyof PlanContent)[]) {
-    (content as Record<string, unknown>)[key] = plan[key];
-  }
-  return content;
 }
 
 /** When Google's page could not be read this time, keep what an earlier visit read rather than blank it. */

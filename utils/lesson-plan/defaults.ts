@@ -31,3 +31,12 @@ export function emptyPlanContent(): PlanContent {
     reflectionChange: '',
   };
 }
+
+/** Only a plan's content fields, from a stored plan (which also holds its id, lesson and times). */
+export function pickContent(plan: PlanContent): PlanContent {
+  const content = emptyPlanContent();
+  for (const key of Object.keys(content) as (keyof PlanContent)[]) {
+    (content as Record<string, unknown>)[key] = plan[key];
+  }
+  return content;
+}

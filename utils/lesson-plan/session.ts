@@ -1,10 +1,10 @@
 import { isInvalidatedError } from '../messaging/client';
 import type { RequestPayload, RequestType, ResponseData, Result } from '../messaging/protocol';
-import type { Outbox, OutboxEvent } from '../saving/outbox';
+import { NUDGE_DELAYS_MS, type Outbox, type OutboxEvent } from '../saving/outbox';
 import type { NewPerson, Person } from '../schema/person';
 import type { LessonRef, PlanContent } from '../schema/plan';
 import type { RoleId } from '../schema/vocabulary';
-import { emptyPlanContent } from './defaults';
+import { emptyPlanContent, pickContent } from './defaults';
 
 // One lesson's plan as the panel edits it: load once, apply edits at once, and write them shortly after
 // (debounced) into the outbox as field-by-field changes, each with the time it was made. How the outbox
@@ -49,8 +49,6 @@ export interface SessionActions {
 export const SAVE_DELAY_MS = 300;
 /** After this long with a change still waiting, the panel says "Not saved yet" (and keeps trying). */
 export const SLOW_SAVE_MS = 4000;
-/** How soon the background is asked again while a change waits: doubling from the first to the last. */
-const NUDGE_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
 
 export function createPlanSession(options: {
   lesson: () => LessonRef;
@@ -332,12 +330,4 @@ export function createPlanSession(options: {
   };
 
   return { load, actions, dispose, getState: () => state };
-}
-
-function pickContent(plan: PlanContent): PlanContent {
-  const content = emptyPlanContent();
-  for (const key of Object.keys(content) as (keyof PlanContent)[]) {
-    (content as Record<string, unknown>)[key] = plan[key];
-  }
-  return content;
 }

@@ -1,6 +1,6 @@
 import type { Call } from '../lesson-plan/session';
 import type { RequestType, Result } from '../messaging/protocol';
-import type { Outbox } from './outbox';
+import { NUDGE_DELAYS_MS, type Outbox } from './outbox';
 
 // Saves of settings and people from a content script (the Calendar panel) through the outbox
 // (utils/saving/outbox.ts), so they survive a stopped worker and a tab closed right after, like a lesson
@@ -11,9 +11,6 @@ import type { Outbox } from './outbox';
 /** Request types stored through the outbox from the Calendar panel; utils/schema/outbox.ts lists all. */
 export const DURABLE_TYPES = ['settings.save', 'people.update'] as const satisfies readonly RequestType[];
 type DurableType = (typeof DURABLE_TYPES)[number];
-
-/** How soon the background is asked again while a save waits (the storage change itself also wakes it). */
-const NUDGE_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
 
 export function durableCall(call: Call, outbox: Outbox): Call {
   const isDurable = (type: RequestType): type is DurableType => (DURABLE_TYPES as readonly string[]).includes(type);

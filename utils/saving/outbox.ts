@@ -51,6 +51,12 @@ export interface Outbox {
   subscribe(listener: (event: OutboxEvent) => void): () => void;
 }
 
+/**
+ * How soon a page asks the background again while one of its changes waits, doubling from the first to
+ * the last (the storage change itself also wakes the worker; this covers a drain that failed).
+ */
+export const NUDGE_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
+
 let sequence = 0;
 
 export function createOutbox(options: {

@@ -1,39 +1,26 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getPlan } from '../../../utils/db/plans';
-import { type Call, createPlanSession, type SessionState } from '../../../utils/lesson-plan/session';
+import type { Call } from '../../../utils/lesson-plan/session';
 import type { NewPerson } from '../../../utils/schema/person';
 import { LAB_REPORT } from '../db/sample';
-import { saveRig } from '../saving/rig';
+import { planTab, saveRig } from '../saving/rig';
 
 // The lesson panel's session on the real save path: outbox in (memory) storage.local, the background's
 // drainer and handlers on fake-indexeddb (tests/unit/saving/rig.ts).
-
-function tab(rig: ReturnType<typeof saveRig>, options: { call?: Call; now?: () => number } = {}) {
-  const states: SessionState[] = [];
-  const session = createPlanSession({
-    lesson: () => ({ ...LAB_REPORT }),
-    call: options.call ?? rig.call,
-    outbox: rig.outbox(),
-    onChange: (state) => states.push(state),
-    saveDelayMs: 5,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  return { session, states, last: () => session.getState() };
-}
 
 const stored = (rig: ReturnType<typeof saveRig>) => getPlan(rig.db, LAB_REPORT.courseId, LAB_REPORT.itemId);
 
 describe('plan session', () => {
   it('loads an empty plan and the people list', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     expect(last()).toMatchObject({ load: 'ready', hasPlan: false, people: [], content: { model: null } });
   });
 
   it('writes a burst of typing as one change, and says "Saved" only once it is stored', async () => {
     const rig = saveRig();
-    const { session, last, states } = tab(rig);
+    const { session, last, states } = planTab(rig);
     await session.load();
     for (const goal of ['C', 'Co', 'Com', 'Compare']) session.actions.update({ goal });
     expect(last().save).toBe('pending');
@@ -46,7 +33,7 @@ describe('plan session', () => {
 
   it('keeps a change in the outbox while the worker is stopped, and stores it when the worker is back', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     rig.worker.stopped = true;
     session.actions.update({ model: 'team' });
@@ -63,7 +50,7 @@ describe('plan session', () => {
   it('says "Not saved yet" when a change waits long, and keeps asking until it is stored', async () => {
     const rig = saveRig();
     let clock = Date.now() - 3_600_000;
-    const { session, last } = tab(rig, { now: () => clock });
+    const { session, last } = planTab(rig, { now: () => clock });
     await session.load();
     rig.worker.stopped = true;
     session.actions.update({ goal: 'waits' });
@@ -78,7 +65,7 @@ describe('plan session', () => {
 
   it('writes the change before flush returns when the page goes away', () => {
     const rig = saveRig();
-    const { session } = tab(rig);
+    const { session } = planTab(rig);
     rig.worker.stopped = true;
     session.actions.update({ goal: 'last words' });
     void session.actions.flush({ immediate: true });
@@ -88,7 +75,7 @@ describe('plan session', () => {
 
   it('shows a change the background refused, in plain words, and never says "Saved"', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     session.actions.update({ goal: 'x'.repeat(5000) }); // longer than a plan allows
     await vi.waitFor(() => expect(last().save).toBe('error'));
@@ -99,8 +86,8 @@ describe('plan session', () => {
 
   it('two tabs editing different fields both keep theirs, and each shows the other’s', async () => {
     const rig = saveRig();
-    const first = tab(rig);
-    const second = tab(rig);
+    const first = planTab(rig);
+    const second = planTab(rig);
     await Promise.all([first.session.load(), second.session.load()]);
     first.session.actions.update({ goal: 'Measure volume' });
     second.session.actions.update({ targetStudents: 'JS' });
@@ -115,8 +102,8 @@ describe('plan session', () => {
     const rig = saveRig();
     let clock = Date.now() - 3_600_000;
     const now = () => clock;
-    const first = tab(rig, { now });
-    const second = tab(rig, { now });
+    const first = planTab(rig, { now });
+    const second = planTab(rig, { now });
     await Promise.all([first.session.load(), second.session.load()]);
     rig.worker.stopped = true; // neither is stored yet
     first.session.actions.update({ goal: 'older' });
@@ -135,8 +122,8 @@ describe('plan session', () => {
     const rig = saveRig();
     let clock = Date.now() - 3_600_000;
     const now = () => clock;
-    const first = tab(rig, { now });
-    const second = tab(rig, { now });
+    const first = planTab(rig, { now });
+    const second = planTab(rig, { now });
     await Promise.all([first.session.load(), second.session.load()]);
     rig.worker.stopped = true;
     second.session.actions.update({ goal: 'older' });
@@ -155,11 +142,11 @@ describe('plan session', () => {
 
   it('keeps fields edited while the stored plan was loading, and takes the stored value of the others', async () => {
     const rig = saveRig();
-    const seed = tab(rig);
+    const seed = planTab(rig);
     await seed.session.load();
     seed.session.actions.update({ model: 'observe', goal: 'old' });
     await vi.waitFor(() => expect(seed.last().save).toBe('saved'));
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     const loading = session.load();
     session.actions.update({ goal: 'typed first' });
     await loading;
@@ -168,7 +155,7 @@ describe('plan session', () => {
 
   it('adds a new person inline as a supporting adult with the given role', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     const zoe: NewPerson = { name: 'Zoe Park', kind: 'special-education-teacher' };
     expect(await session.actions.addPerson(zoe, 'small-group')).toBe(true);
@@ -181,7 +168,7 @@ describe('plan session', () => {
   it('says the extension was updated when the background is gone', async () => {
     const rig = saveRig();
     const gone = (async () => ({ ok: false, error: { code: 'invalidated', message: 'x' } })) as unknown as Call;
-    const { session, last } = tab(rig, { call: gone });
+    const { session, last } = planTab(rig, { call: gone });
     await session.load();
     expect(last().load).toBe('invalidated');
   });
@@ -192,7 +179,7 @@ describe('plan session', () => {
       type === 'people.add'
         ? { ok: false, error: { code: 'internal', message: 'x' } }
         : rig.call(type as never, payload as never)) as Call;
-    const { session, last } = tab(rig, { call: failing });
+    const { session, last } = planTab(rig, { call: failing });
     await session.load();
     expect(await session.actions.addPerson({ name: 'Zoe Park', kind: 'other' }, 'circulate')).toBe(false);
     expect(last().save).toBe('error');

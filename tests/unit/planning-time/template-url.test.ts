@@ -24,7 +24,7 @@ function params(url: string): Record<string, string> {
 }
 
 describe('Calendar template URL', () => {
-  it('is exactly the documented example of dom.md B.6', () => {
+  it('is exactly the documented example of tests/fixtures/README.md B.6', () => {
     expect(templateUrl(b6)).toBe(DOM_B6);
   });
 

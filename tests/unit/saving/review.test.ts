@@ -2,27 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { deleteAllData } from '../../../utils/backup/snapshots';
 import { getPlan } from '../../../utils/db/plans';
 import { getSettings, saveSettings } from '../../../utils/db/settings';
-import { type Call, createPlanSession, type SessionState } from '../../../utils/lesson-plan/session';
+import type { Call } from '../../../utils/lesson-plan/session';
 import { clearOutbox } from '../../../utils/saving/clear-outbox';
 import { durableCall } from '../../../utils/saving/durable-call';
 import { LAB_REPORT } from '../db/sample';
-import { saveRig } from './rig';
+import { planTab, saveRig } from './rig';
 
 // A reviewer's attempts to break the outbox save path (issue 11). Every test here demonstrated a defect
 // found in review (each failed for the reason its comment gives); they now hold the fixes in place.
-
-function tab(rig: ReturnType<typeof saveRig>, options: { call?: Call; now?: () => number } = {}) {
-  const states: SessionState[] = [];
-  const session = createPlanSession({
-    lesson: () => ({ ...LAB_REPORT }),
-    call: options.call ?? rig.call,
-    outbox: rig.outbox(),
-    onChange: (state) => states.push(state),
-    saveDelayMs: 5,
-    ...(options.now ? { now: options.now } : {}),
-  });
-  return { session, states, last: () => session.getState() };
-}
 
 const stored = (rig: ReturnType<typeof saveRig>) => getPlan(rig.db, LAB_REPORT.courseId, LAB_REPORT.itemId);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,7 +23,7 @@ describe('review: refused changes', () => {
   // into "Saved" (session.ts:209) although the goal on screen was never stored.
   it('Retry after a refusal never says "Saved" while the refused text is on screen and not stored', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     session.actions.update({ model: 'team' }); // the lesson has a stored plan (else Retry says 'idle')
     await vi.waitFor(() => expect(last().save).toBe('saved'));
@@ -53,7 +40,7 @@ describe('review: refused changes', () => {
   // the refused goal is still on screen and is gone on reload.
   it('an edit of another field after a refusal does not make the refused one look saved', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     session.actions.update({ goal: TOO_LONG });
     await vi.waitFor(() => expect(last().save).toBe('error'));
@@ -70,7 +57,7 @@ describe('review: refused changes', () => {
   // with the Retry defect above, the panel can then say "Saved".
   it('a refused field does not take the valid fields written with it down too', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     session.actions.update({ model: 'team' });
     session.actions.update({ goal: TOO_LONG });
@@ -91,8 +78,8 @@ describe('review: two tabs, same field, same millisecond', () => {
     const rig = saveRig();
     const clock = Date.now() - 60_000;
     const now = () => clock;
-    const first = tab(rig, { now });
-    const second = tab(rig, { now });
+    const first = planTab(rig, { now });
+    const second = planTab(rig, { now });
     await Promise.all([first.session.load(), second.session.load()]);
     rig.worker.stopped = true; // both changes wait, so each tab hears the other's before either is stored
     first.session.actions.update({ goal: 'first tab' });
@@ -123,7 +110,7 @@ describe('review: a page view that is gone', () => {
       if (type === 'outbox.drain') drains++;
       return rig.call(type as never, payload as never);
     }) as Call;
-    const { session } = tab(rig, { call });
+    const { session } = planTab(rig, { call });
     await session.load();
     session.actions.update({ goal: 'typed before leaving' });
     const flushing = session.actions.flush(); // the debounce fired; `written` is still settling
@@ -168,7 +155,7 @@ describe('review: "Delete all my data" with a change still in the outbox', () =>
   // (lesson title, goal text) also outlived "delete all".
   it('a change written before "Delete all" does not bring the plan back', async () => {
     const rig = saveRig();
-    const { session } = tab(rig);
+    const { session } = planTab(rig);
     await session.load();
     rig.worker.stopped = true;
     session.actions.update({ goal: 'written just before deleting' });
@@ -192,12 +179,12 @@ describe('review: an edit time from a clock that was wrong', () => {
   it('after the clock is corrected, a new edit is stored (not just shown as "Saved")', async () => {
     const rig = saveRig();
     const real = Date.now();
-    const wrong = tab(rig, { now: () => real + 30 * 24 * 60 * 60 * 1000 }); // a month ahead
+    const wrong = planTab(rig, { now: () => real + 30 * 24 * 60 * 60 * 1000 }); // a month ahead
     await wrong.session.load();
     wrong.session.actions.update({ goal: 'typed while the clock was wrong' });
     await vi.waitFor(() => expect(wrong.last().save).toBe('saved'));
     wrong.session.dispose();
-    const fixed = tab(rig, { now: () => real + 60_000 }); // the page reloaded, clock corrected
+    const fixed = planTab(rig, { now: () => real + 60_000 }); // the page reloaded, clock corrected
     await fixed.session.load();
     fixed.session.actions.update({ goal: 'typed today' });
     await vi.waitFor(() => expect(fixed.last().save).toBe('saved'));
@@ -216,7 +203,7 @@ describe('review: an immediate write that storage did not take', () => {
   // puts the fields back; the immediate path should do the same when `written` rejects.
   it('an edit whose hidden-tab write failed is written again once storage works', async () => {
     const rig = saveRig();
-    const { session, last } = tab(rig);
+    const { session, last } = planTab(rig);
     await session.load();
     const set = rig.storage.set;
     rig.storage.set = async () => {

@@ -1,9 +1,10 @@
 import type { TandemDatabase } from '../../../utils/db/database';
-import type { Call } from '../../../utils/lesson-plan/session';
+import { type Call, createPlanSession, type SessionState } from '../../../utils/lesson-plan/session';
 import { createRequestRunner } from '../../../utils/messaging/handlers';
 import type { ResponseData, Result } from '../../../utils/messaging/protocol';
 import { createDrainer } from '../../../utils/saving/drain';
 import { createOutbox, type Outbox, type StorageChange } from '../../../utils/saving/outbox';
+import { LAB_REPORT } from '../db/sample';
 import { freshDatabase } from '../db/test-db';
 
 // The whole save path in memory: storage.local (with its change events, delivered asynchronously as the
@@ -77,4 +78,18 @@ export function saveRig(db: TandemDatabase = freshDatabase()) {
   });
   const outbox = (): Outbox => createOutbox({ storage, onChanged: (listener) => storage.onChanged(listener) });
   return { db, storage, worker, drain, call, outbox };
+}
+
+/** A lesson panel's session on the rig, in a tab of its own: its states, and the latest one. */
+export function planTab(rig: ReturnType<typeof saveRig>, options: { call?: Call; now?: () => number } = {}) {
+  const states: SessionState[] = [];
+  const session = createPlanSession({
+    lesson: () => ({ ...LAB_REPORT }),
+    call: options.call ?? rig.call,
+    outbox: rig.outbox(),
+    onChange: (state) => states.push(state),
+    saveDelayMs: 5,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return { session, states, last: () => session.getState() };
 }
