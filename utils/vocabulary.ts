@@ -38,6 +38,12 @@ export const STATUS_IDS = ['draft', 'ready', 'taught'] as const;
 /** Kinds of quick note; the first is the default. `agenda-item` and `follow-up` feed the planning agenda. */
 export const NOTE_KINDS = ['observation', 'thank-you', 'follow-up', 'agenda-item', 'concern'] as const;
 
+/**
+ * Languages a person's day and week cards can be written in (issue 13). A card follows the adult's language,
+ * not the browser's, so its words come from utils/cards/words/ rather than browser.i18n.
+ */
+export const CARD_LANGUAGES = ['en', 'es'] as const;
+
 /** The i18n key for a vocabulary id: `model_lead_and_roam`, `role_circulate`, … */
 export function vocabKey(
   prefix: 'model' | 'role' | 'kind' | 'phase' | 'status' | 'note',

@@ -125,6 +125,7 @@ export function makeDataset(noteCount: number, planCount: number, seed = 42): Da
       status: pick(STATUS_IDS),
       reflectionWorked: '',
       reflectionChange: '',
+      taughtOn: [],
       createdAt: at,
       updatedAt: at,
     };
@@ -293,6 +294,7 @@ export async function fill(options: { notes: number; plans: number; controlWrite
   const backup: BackupData = {
     people: data.people,
     plans: data.plans,
+    classMeetings: [],
     notes: data.notes,
     blocks: [],
     lost: [],

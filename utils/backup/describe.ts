@@ -100,6 +100,8 @@ export function tableLabel(table: TableName | undefined, t: Labels): string {
       return t('backupTablePeople');
     case 'plans':
       return t('backupTablePlans');
+    case 'classMeetings':
+      return t('backupTableClassMeetings');
     case 'notes':
       return t('backupTableNotes');
     case 'blocks':

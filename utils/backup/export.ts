@@ -8,6 +8,7 @@ import {
   type BackupData,
   type BackupFile,
   countRecords,
+  type PartnerScope,
   type TableName,
 } from './format';
 
@@ -20,31 +21,33 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every record, table by table. Inside a transaction it reads that transaction's view. */
 export async function readAll(db: TandemDatabase): Promise<BackupData> {
-  const [people, plans, noteRows, blocks, lost, settings] = await Promise.all([
+  const [people, plans, classMeetings, noteRows, blocks, lost, settings] = await Promise.all([
     db.people.toArray(),
     db.plans.toArray(),
+    db.classMeetings.toArray(),
     db.notes.toArray(),
     db.blocks.toArray(),
     db.lost.toArray(),
     db.settings.toArray(),
   ]);
-  return { people, plans, notes: noteRows.map(noteFromRow), blocks, lost, settings };
+  return { people, plans, classMeetings, notes: noteRows.map(noteFromRow), blocks, lost, settings };
 }
 
 /** Records per table, without reading them: for the backup reminder (is there anything to lose?) and confirmations. */
 export async function recordCounts(db: TandemDatabase): Promise<Record<TableName, number>> {
-  const [people, plans, notes, blocks, lost, settings] = await Promise.all(
-    [db.people, db.plans, db.notes, db.blocks, db.lost, db.settings].map((table) => table.count()),
+  const [people, plans, classMeetings, notes, blocks, lost, settings] = await Promise.all(
+    [db.people, db.plans, db.classMeetings, db.notes, db.blocks, db.lost, db.settings].map((table) => table.count()),
   );
-  return { people, plans, notes, blocks, lost, settings } as Record<TableName, number>;
+  return { people, plans, classMeetings, notes, blocks, lost, settings } as Record<TableName, number>;
 }
 
 /** The export file's text for `data`; snapshots store exactly this too. */
-export function backupJson(data: BackupData, exportedAt: Date): string {
+export function backupJson(data: BackupData, exportedAt: Date, scope?: PartnerScope): string {
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
+    ...(scope ? { scope } : {}),
     records: data,
   };
   return recordPerLine(file);
@@ -60,7 +63,12 @@ function recordPerLine(file: BackupFile): string {
     const lines = (records as unknown[]).map((record) => JSON.stringify(record));
     return `${JSON.stringify(table)}: [${lines.length ? `\n${lines.join(',\n')}\n` : ''}]`;
   });
-  const head = { format: file.format, version: file.version, exportedAt: file.exportedAt };
+  const head = {
+    format: file.format,
+    version: file.version,
+    exportedAt: file.exportedAt,
+    ...(file.scope ? { scope: file.scope } : {}),
+  };
   return `${JSON.stringify(head).slice(0, -1)},\n"records": {\n${tables.join(',\n')}\n}}\n`;
 }
 
@@ -70,8 +78,10 @@ export async function exportBackup(
   now = new Date(),
 ): Promise<{ json: string; fileName: string; counts: Record<TableName, number> }> {
   // One read transaction: a note saved in the popup meanwhile is either wholly in the file or not at all.
-  const data = await db.transaction('r', [db.people, db.plans, db.notes, db.blocks, db.lost, db.settings], () =>
-    readAll(db),
+  const data = await db.transaction(
+    'r',
+    [db.people, db.plans, db.classMeetings, db.notes, db.blocks, db.lost, db.settings],
+    () => readAll(db),
   );
   return { json: backupJson(data, now), fileName: `tandem-backup-${localDate(now)}.json`, counts: countRecords(data) };
 }

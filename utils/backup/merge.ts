@@ -89,6 +89,8 @@ export function recordLabel(table: TableName, record: AnyRecord, blockTitles: Re
       const lesson = value.lesson as { title: string; courseName: string };
       return lesson.title || lesson.courseName;
     }
+    case 'classMeetings':
+      return String(value.courseName);
     case 'notes':
       return clip(String(value.text), NOTE_LABEL_LENGTH);
     case 'blocks':

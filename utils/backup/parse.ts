@@ -10,6 +10,8 @@ import {
   FILE_KEYS,
   MAX_BACKUP_BYTES,
   MAX_RECORDS_PER_TABLE,
+  PartnerScope,
+  READABLE_VERSIONS,
   TABLES,
   type TableName,
 } from './format';
@@ -17,6 +19,7 @@ import { endsEarly } from './json-prefix';
 import type { ImportProblem } from './problem';
 import { checkRecord } from './records';
 import { utf8ByteLength } from './size';
+import { tablesAddedAfter, upgradeRecord } from './upgrade';
 
 export { describeProblem } from './describe';
 export type { FieldReason, ImportProblem, ImportProblemCode } from './problem';
@@ -52,7 +55,7 @@ export async function parseBackup(input: string | Blob, options: ParseOptions = 
 
   const envelope = checkEnvelope(json);
   if (!envelope.ok) return envelope;
-  const { tables, exportedAt } = envelope;
+  const { tables, exportedAt, version, scope } = envelope;
 
   const total = TABLES.reduce((sum, table) => sum + tables[table].length, 0);
   const records = emptyData();
@@ -61,7 +64,7 @@ export async function parseBackup(input: string | Blob, options: ParseOptions = 
     const firstIndexById = new Map<string, number>();
     const list = tables[table];
     for (let index = 0; index < list.length; index++) {
-      const checked = checkRecord(table, index, list[index]);
+      const checked = checkRecord(table, index, upgradeRecord(version, table, list[index]));
       if (!checked.ok) return fail(checked.problem);
       const record = checked.record as { id: string };
       if (table === 'plans') {
@@ -80,12 +83,24 @@ export async function parseBackup(input: string | Blob, options: ParseOptions = 
     }
   }
   options.onProgress?.(done, total);
-  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, records };
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt,
+    ...(scope ? { scope } : {}),
+    records,
+  };
   return { ok: true, file, counts: countRecords(records) };
 }
 
 type Envelope =
-  | { ok: true; exportedAt: string; tables: Record<TableName, unknown[]> }
+  | {
+      ok: true;
+      exportedAt: string;
+      version: number;
+      scope: PartnerScope | undefined;
+      tables: Record<TableName, unknown[]>;
+    }
   | { ok: false; problem: ImportProblem };
 
 /** Everything around the records: is this a Tandem backup, of a version this Tandem reads, with every table? */
@@ -95,7 +110,7 @@ function checkEnvelope(json: unknown): Envelope {
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return fail({ code: 'newer-version', found: version });
   }
-  if (version !== BACKUP_VERSION) {
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(version)) {
     const reason = version === undefined ? 'missing' : 'not-allowed';
     return fail({ code: 'bad-record', field: 'version', reason, detail: `version ${String(version)}` });
   }
@@ -109,6 +124,14 @@ function checkEnvelope(json: unknown): Envelope {
       reason: json.exportedAt === undefined ? 'missing' : 'bad-time',
     });
   }
+  let scope: PartnerScope | undefined;
+  if (json.scope !== undefined) {
+    const checked = PartnerScope.safeParse(json.scope);
+    if (!checked.success) {
+      return fail({ code: 'bad-record', field: 'scope', reason: isObject(json.scope) ? 'not-allowed' : 'wrong-type' });
+    }
+    scope = checked.data;
+  }
   const records = json.records;
   if (!isObject(records)) {
     return fail({ code: 'bad-record', field: 'records', reason: records === undefined ? 'missing' : 'wrong-type' });
@@ -116,8 +139,9 @@ function checkEnvelope(json: unknown): Envelope {
   const unknownTable = Object.keys(records).find((key) => !(TABLES as readonly string[]).includes(key));
   if (unknownTable !== undefined) return fail({ code: 'unknown-field', field: `records.${unknownTable}` });
   const tables = {} as Record<TableName, unknown[]>;
+  const optional = tablesAddedAfter(version as number);
   for (const table of TABLES) {
-    const list = records[table];
+    const list = records[table] === undefined && optional.includes(table) ? [] : records[table];
     if (!Array.isArray(list)) {
       return fail({ code: 'bad-record', table, field: table, reason: list === undefined ? 'missing' : 'wrong-type' });
     }
@@ -126,7 +150,7 @@ function checkEnvelope(json: unknown): Envelope {
     }
     tables[table] = list;
   }
-  return { ok: true, exportedAt: exportedAt.data, tables };
+  return { ok: true, exportedAt: exportedAt.data, version: version as number, scope, tables };
 }
 
 /**

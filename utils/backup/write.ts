@@ -12,7 +12,17 @@ export const WRITE_CHUNK = 2000;
 
 /** Every table that holds the teacher's data, plus snapshots: the scope of an import's one transaction. */
 export function allTables(db: TandemDatabase): Table[] {
-  return [db.people, db.plans, db.notes, db.blocks, db.lost, db.settings, db.snapshots, db.fieldTimes] as Table[];
+  return [
+    db.people,
+    db.plans,
+    db.classMeetings,
+    db.notes,
+    db.blocks,
+    db.lost,
+    db.settings,
+    db.snapshots,
+    db.fieldTimes,
+  ] as Table[];
 }
 
 export async function clearData(db: TandemDatabase): Promise<void> {

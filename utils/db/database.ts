@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { LostOccurrence, PlanningBlock } from '../schema/calendar';
+import type { ClassMeetings } from '../schema/class-meetings';
 import type { FieldTimes } from '../schema/field-times';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
@@ -23,6 +24,8 @@ export class TandemDatabase extends Dexie {
   snapshots!: EntityTable<Snapshot, 'id'>;
   /** Per record, when each field was last edited (utils/db/field-times.ts). */
   fieldTimes!: EntityTable<FieldTimes, 'id'>;
+  /** Each class's weekly meetings (utils/db/class-meetings.ts). */
+  classMeetings!: EntityTable<ClassMeetings, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -34,4 +34,18 @@ export function applyVersions(db: Dexie): void {
   // the outbox (utils/saving/) never overwrite a later edit of the same field. Bookkeeping, not the
   // teacher's data: not in backups. No upgrade: a record without times takes any edit.
   db.version(4).stores({ fieldTimes: 'id' });
+  // v5 (issue 13): each class's weekly meetings (`class:<courseId>`), and the days a lesson is taught. Plans
+  // gain `taughtOn` (a multi-entry index, so a day card reads just the plans of its days): the upgrade gives
+  // every existing plan an empty list and changes nothing else. People gain an optional `cardLanguage` and
+  // plans an optional `sharedBy` (a partner file's plans): no index, no upgrade.
+  db.version(5)
+    .stores({ plans: 'id, lesson.courseId, updatedAt, *taughtOn', classMeetings: 'id' })
+    .upgrade((tx) =>
+      tx
+        .table('plans')
+        .toCollection()
+        .modify((plan: { taughtOn?: unknown }) => {
+          if (!Array.isArray(plan.taughtOn)) plan.taughtOn = [];
+        }),
+    );
 }

@@ -29,6 +29,7 @@ export function emptyPlanContent(): PlanContent {
     status: 'draft',
     reflectionWorked: '',
     reflectionChange: '',
+    taughtOn: [],
   };
 }
 

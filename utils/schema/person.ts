@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { WeeklyWindow } from './calendar';
 import { LongText, Name, RecordId, ShortText, Timestamp } from './common';
 import { EMAIL_PATTERN } from './email';
-import { PersonKind } from './vocabulary';
+import { CardLanguage, PersonKind } from './vocabulary';
 
 /** A person's weekly free periods; a school week rarely has more than a few dozen. */
 export const FreePeriods = z.array(WeeklyWindow).check(z.maxLength(50));
@@ -16,6 +16,8 @@ export const Person = z.object({
   strengths: z.optional(LongText),
   /** Weekly periods when this adult is free to plan (issue 3); absent = not known. */
   freePeriods: z.optional(FreePeriods),
+  /** The language of this adult's day and week cards (issue 13); absent = English. */
+  cardLanguage: z.optional(CardLanguage),
   archived: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -39,6 +41,7 @@ export const PersonUpdate = z
     archived: z.optional(z.boolean()),
     email: z.optional(z.union([z.literal(''), z.string().check(z.regex(EMAIL_PATTERN), z.maxLength(200))])),
     freePeriods: z.optional(FreePeriods),
+    cardLanguage: z.optional(CardLanguage),
   })
   .check(
     // Only an id changes nothing: refused, not stored as an "update" of nothing (issue 11).

@@ -58,6 +58,9 @@ export const LessonRef = z.object({
 });
 export type LessonRef = z.infer<typeof LessonRef>;
 
+/** A unit rarely spreads one lesson over more than a week or two of meetings. */
+export const MAX_TAUGHT_ON = 10;
+
 /** What the panel edits. Everything has a default, so an empty plan is valid. */
 export const PlanContent = z.object({
   model: z.nullable(ModelId),
@@ -79,13 +82,26 @@ export const PlanContent = z.object({
   status: PlanStatus,
   reflectionWorked: LongText,
   reflectionChange: LongText,
+  /**
+   * The days the lesson is taught (issue 13), YYYY-MM-DD, in order; a lesson may span several meetings of its
+   * class. With the class's meetings (utils/schema/class-meetings.ts) they place the lesson on adults' cards.
+   */
+  taughtOn: z.array(CalendarDate).check(z.maxLength(MAX_TAUGHT_ON)),
 });
 export type PlanContent = z.infer<typeof PlanContent>;
+
+/**
+ * A plan that came in a partner file (issue 13): someone else's plan, shown read-only as "Shared by <name>"
+ * until the receiver makes it their own (which removes this mark). Never set by the teacher's own edits.
+ */
+export const SharedBy = z.object({ name: ShortText, at: Timestamp });
+export type SharedBy = z.infer<typeof SharedBy>;
 
 export const LessonPlan = z.object({
   id: RecordId,
   lesson: LessonRef,
   ...PlanContent.shape,
+  sharedBy: z.optional(SharedBy),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ITEM_KINDS } from '../pages/classroom/item-kinds';
-import { MODEL_IDS, NOTE_KINDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../vocabulary';
+import { CARD_LANGUAGES, MODEL_IDS, NOTE_KINDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../vocabulary';
 
 // Zod enums for the domain vocabulary (ids and labels: utils/vocabulary.ts).
 
@@ -25,3 +25,7 @@ export type NoteKind = z.infer<typeof NoteKind>;
 /** A Classroom item's kind, as its details URL writes it (utils/pages/classroom/item-kinds.ts). */
 export const ItemKind = z.enum(ITEM_KINDS);
 export type ItemKind = z.infer<typeof ItemKind>;
+
+/** The language a person's cards are written in (utils/cards/). */
+export const CardLanguage = z.enum(CARD_LANGUAGES);
+export type CardLanguage = z.infer<typeof CardLanguage>;

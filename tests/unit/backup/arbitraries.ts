@@ -2,11 +2,20 @@ import * as fc from 'fast-check';
 import type { BackupData } from '../../../utils/backup/format';
 import { planId } from '../../../utils/lesson-plan/defaults';
 import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
+import { type ClassMeetings, classMeetingsId } from '../../../utils/schema/class-meetings';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
 import type { LessonPlan } from '../../../utils/schema/plan';
 import type { Settings } from '../../../utils/schema/settings';
-import { MODEL_IDS, NOTE_KINDS, PERSON_KINDS, PHASE_IDS, ROLE_IDS, STATUS_IDS } from '../../../utils/vocabulary';
+import {
+  CARD_LANGUAGES,
+  MODEL_IDS,
+  NOTE_KINDS,
+  PERSON_KINDS,
+  PHASE_IDS,
+  ROLE_IDS,
+  STATUS_IDS,
+} from '../../../utils/vocabulary';
 
 // Datasets that are valid under the record schemas and that the schemas return unchanged (text that the
 // schema trims is generated trimmed), so a round trip can be compared with deep equality.
@@ -89,6 +98,7 @@ export const person: fc.Arbitrary<Person> = fc.record(
     email: text(200),
     strengths: text(4000),
     freePeriods: fc.array(fc.record({ weekday, start: dayMinute, end: dayMinute }), { maxLength: 4 }),
+    cardLanguage: fc.constantFrom(...CARD_LANGUAGES),
     archived: fc.boolean(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -138,11 +148,22 @@ export const plan: fc.Arbitrary<LessonPlan> = fc
     status: fc.constantFrom(...STATUS_IDS),
     reflectionWorked: text(4000),
     reflectionChange: text(4000),
+    taughtOn: fc.array(calendarDate, { maxLength: 3 }),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
   // A plan's id is its lesson's (a backup refuses any other, issue 11).
   .map((generated) => ({ ...generated, id: planId(generated.lesson.courseId, generated.lesson.itemId) }));
+
+export const classMeetings: fc.Arbitrary<ClassMeetings> = fc
+  .record({
+    courseId: numericId,
+    courseName: text(200),
+    meetings: fc.array(fc.record({ weekday, start: dayMinute, end: dayMinute, room: text(60) }), { maxLength: 3 }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .map((generated) => ({ id: classMeetingsId(generated.courseId), ...generated }));
 
 export const note: fc.Arbitrary<Note> = fc.record(
   {
@@ -224,6 +245,7 @@ const byId = <T extends { id: string }>(arbitrary: fc.Arbitrary<T>, maxLength: n
 export const dataset: fc.Arbitrary<BackupData> = fc.record({
   people: byId(person, 4),
   plans: byId(plan, 3),
+  classMeetings: byId(classMeetings, 2),
   notes: byId(note, 6),
   blocks: byId(block, 3),
   lost: byId(lost, 3),

@@ -6,14 +6,19 @@ import { noteRow } from '../../../utils/db/note-rows';
 
 /** Writes records straight into the tables (not through the import under test). */
 export async function seed(db: TandemDatabase, data: BackupData): Promise<void> {
-  await db.transaction('rw', [db.people, db.plans, db.notes, db.blocks, db.lost, db.settings], async () => {
-    await db.people.bulkPut(data.people);
-    await db.plans.bulkPut(data.plans);
-    await db.notes.bulkPut(data.notes.map(noteRow));
-    await db.blocks.bulkPut(data.blocks);
-    await db.lost.bulkPut(data.lost);
-    await db.settings.bulkPut(data.settings);
-  });
+  await db.transaction(
+    'rw',
+    [db.people, db.plans, db.classMeetings, db.notes, db.blocks, db.lost, db.settings],
+    async () => {
+      await db.people.bulkPut(data.people);
+      await db.plans.bulkPut(data.plans);
+      await db.classMeetings.bulkPut(data.classMeetings);
+      await db.notes.bulkPut(data.notes.map(noteRow));
+      await db.blocks.bulkPut(data.blocks);
+      await db.lost.bulkPut(data.lost);
+      await db.settings.bulkPut(data.settings);
+    },
+  );
 }
 
 /** Every table sorted by id, so two datasets compare whatever order IndexedDB returned them in. */

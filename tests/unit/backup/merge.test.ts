@@ -47,7 +47,7 @@ describe('mergeRecords', () => {
     const { preview, writes } = mergeRecords(existing, emptyData());
     expect(writes).toEqual(emptyData());
     expect(preview.conflicts).toEqual([]);
-    expect(preview.existingTotal).toBe(9);
+    expect(preview.existingTotal).toBe(10);
   });
 
   it('labels conflicts the way a teacher recognises them', () => {

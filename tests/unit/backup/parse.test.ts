@@ -84,12 +84,12 @@ describe('parseBackup refuses', () => {
 
   it('a backup from a newer Tandem', async () => {
     const { problem, message } = await spoiled((file) => {
-      file.version = 2;
-      file.records.notes[0].mood = 'new field from version 2';
+      file.version = 3;
+      file.records.notes[0].mood = 'new field from version 3';
     });
-    expect(problem).toMatchObject({ code: 'newer-version', found: 2 });
+    expect(problem).toMatchObject({ code: 'newer-version', found: 3 });
     expect(message).toBe(
-      'This backup was made by a newer version of Tandem (file version 2). Update Tandem, then import it again.',
+      'This backup was made by a newer version of Tandem (file version 3). Update Tandem, then import it again.',
     );
   });
 
@@ -279,7 +279,15 @@ describe('parseBackup accepts', () => {
     const json = JSON.stringify(await validFile());
     for (const input of [json, `\uFEFF${json}`, new Blob([json]), new Blob([`\uFEFF${json}`])]) {
       const parsed = await parseBackup(input);
-      expect(parsed.ok && parsed.counts).toEqual({ people: 2, plans: 1, notes: 3, blocks: 1, lost: 1, settings: 1 });
+      expect(parsed.ok && parsed.counts).toEqual({
+        people: 2,
+        plans: 1,
+        classMeetings: 1,
+        notes: 3,
+        blocks: 1,
+        lost: 1,
+        settings: 1,
+      });
     }
   });
 
@@ -298,7 +306,7 @@ describe('parseBackup accepts', () => {
     } finally {
       clearInterval(timer);
     }
-    const total = 5000 + 6;
+    const total = 5000 + 7;
     expect(progress.length).toBeGreaterThanOrEqual(5);
     expect(progress.every(([, all]) => all === total)).toBe(true);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));

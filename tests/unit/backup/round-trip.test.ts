@@ -38,7 +38,7 @@ describe('backup round trip', () => {
   }, 60_000);
 
   it('generates the hard cases it claims to (long, astral, combining, empty, absent)', () => {
-    const samples = fc.sample(dataset, { numRuns: 25, seed: 20251123 });
+    const samples = fc.sample(dataset, { numRuns: 40, seed: 20251123 });
     const notes = samples.flatMap((data) => data.notes);
     const people = samples.flatMap((data) => data.people);
     const plans = samples.flatMap((data) => data.plans);

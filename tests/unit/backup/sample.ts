@@ -1,5 +1,6 @@
 import type { BackupData } from '../../../utils/backup/format';
 import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
+import type { ClassMeetings } from '../../../utils/schema/class-meetings';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
 import type { LessonPlan } from '../../../utils/schema/plan';
@@ -34,8 +35,21 @@ export const LAB_PLAN: LessonPlan = {
   id: `plan:${LAB_REPORT.courseId}:${LAB_REPORT.itemId}`,
   lesson: content.lesson,
   ...content.content,
+  taughtOn: ['2025-09-16'],
   createdAt: '2025-09-10T14:00:00.000Z',
   updatedAt: '2025-09-12T14:00:00.000Z',
+};
+
+export const LAB_CLASS_MEETINGS: ClassMeetings = {
+  id: `class:${LAB_REPORT.courseId}`,
+  courseId: LAB_REPORT.courseId,
+  courseName: 'Grade 7 Science',
+  meetings: [
+    { weekday: 2, start: 540, end: 590, room: 'Room 204' },
+    { weekday: 4, start: 540, end: 590, room: 'Lab B' },
+  ],
+  createdAt: '2025-09-01T12:00:00.000Z',
+  updatedAt: '2025-09-01T12:00:00.000Z',
 };
 
 export function sampleNote(n: number, overrides: Partial<Note> = {}): Note {
@@ -86,6 +100,7 @@ export function sampleData(): BackupData {
   return {
     people: [MARCUS, ANA],
     plans: [LAB_PLAN],
+    classMeetings: [LAB_CLASS_MEETINGS],
     notes: [
       sampleNote(1, {
         personId: MARCUS.id,

@@ -11,9 +11,10 @@ describe('database versions', () => {
   it('opens at the latest version with every table', async () => {
     const db = new TandemDatabase(`versions-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'blocks',
+      'classMeetings',
       'fieldTimes',
       'lost',
       'notes',
@@ -32,10 +33,12 @@ describe('database versions', () => {
     v1.version(1).stores({ plans: 'id, lesson.courseId, updatedAt', people: 'id, name, updatedAt' });
     const now = new Date().toISOString();
     const input = planInput({ model: 'team', goal: 'Compare densities' });
+    // A v1 plan had no taughtOn (v5 added it).
+    const { taughtOn: _added, ...oldContent } = input.content;
     const v1Plan = {
       id: 'plan:638595247147:638600123456',
       lesson: input.lesson,
-      ...input.content,
+      ...oldContent,
       createdAt: now,
       updatedAt: now,
     };
@@ -43,7 +46,9 @@ describe('database versions', () => {
     v1.close();
     const current = new TandemDatabase(name);
     const read = await current.plans.get(v1Plan.id);
-    expect(read).toEqual(v1Plan);
+    // Everything kept; the v5 upgrade only adds an empty list of days taught.
+    expect(read).toEqual({ ...v1Plan, taughtOn: [] });
+    expect(await current.plans.where('taughtOn').equals('2025-09-16').count()).toBe(0);
     expect(LessonPlan.safeParse(read).success).toBe(true);
     expect(await current.plans.where('lesson.courseId').equals('638595247147').count()).toBe(1);
     // v2's new tables start empty and work.

@@ -17,15 +17,16 @@ vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time
 
 const FILE: BackupFile = {
   format: 'tandem-backup',
-  version: 1,
+  version: 2,
   exportedAt: '2026-11-20T15:00:00.000Z',
-  records: { people: [], plans: [], notes: [], blocks: [], lost: [], settings: [] },
+  records: { people: [], plans: [], classMeetings: [], notes: [], blocks: [], lost: [], settings: [] },
 };
 const zero = { added: 0, updated: 0, kept: 0, unchanged: 0 };
 const PREVIEW: ImportPreview = {
   tables: {
     people: { ...zero, added: 2, kept: 1 },
     plans: { ...zero, updated: 3 },
+    classMeetings: zero,
     notes: zero,
     blocks: zero,
     lost: zero,

@@ -19,7 +19,7 @@ describe('optionsActions.importBackup', () => {
     const incoming = { ...emptyData(), people: [{ ...ANA, id: 'person:other' }] };
     const file: BackupFile = {
       format: 'tandem-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-20T15:00:00.000Z',
       records: incoming,
     };
