@@ -2,10 +2,11 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { SchoolDay } from '../../utils/schema/calendar';
 import type { Person, PersonUpdate } from '../../utils/schema/person';
-import type { PersonKind } from '../../utils/schema/vocabulary';
+import type { CardLanguage, PersonKind } from '../../utils/schema/vocabulary';
 import { kindOptions } from '../lesson-plan/vocabulary-options';
 import { Button, SelectField, TextField } from '../ui/fields';
 import { trusted } from '../ui/trusted';
+import { cardLanguageOptions } from './card-language-options';
 import { FreePeriodGrid } from './FreePeriodGrid';
 import { gridRows, splitPeriods } from './free-period-cells';
 import { checkDraft, draftFromPerson, type PersonDraft, type PersonProblems } from './person-form';
@@ -88,6 +89,12 @@ export function PersonEditor(props: {
             emailInput.current = element;
           }}
           onValue={(email) => change({ email })}
+        />
+        <SelectField
+          label={t('peopleCardLanguage')}
+          value={draft.cardLanguage}
+          options={cardLanguageOptions()}
+          onValue={(cardLanguage) => change({ cardLanguage: cardLanguage as CardLanguage })}
         />
       </div>
       <TextField

@@ -1,7 +1,7 @@
 import type { WeeklyWindow } from '../../utils/schema/calendar';
 import { EMAIL_PATTERN } from '../../utils/schema/email';
 import type { Person, PersonUpdate } from '../../utils/schema/person';
-import type { PersonKind } from '../../utils/schema/vocabulary';
+import type { CardLanguage, PersonKind } from '../../utils/schema/vocabulary';
 import { type CellKey, mergeCells } from './free-period-cells';
 
 // What the person editor holds while the teacher types, and the checks made before saving it. Errors are
@@ -18,6 +18,8 @@ export interface PersonDraft {
   kind: PersonKind;
   email: string;
   strengths: string;
+  /** The language of this adult's day and week cards (issue 13). */
+  cardLanguage: CardLanguage;
   cells: Set<CellKey>;
   /** Free periods the grid cannot show, kept as they are. */
   others: WeeklyWindow[];
@@ -33,6 +35,7 @@ export function draftFromPerson(person: Person, cells: Set<CellKey>, others: Wee
     kind: person.kind,
     email: person.email ?? '',
     strengths: person.strengths ?? '',
+    cardLanguage: person.cardLanguage ?? 'en',
     cells,
     others,
   };
@@ -62,13 +65,21 @@ export function checkDraft(id: string, draft: PersonDraft, initial?: PersonDraft
   if (freePeriods.length > MAX_FREE_PERIODS) problems.freePeriods = 'peopleTooManyPeriods';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   // An empty e-mail or strengths text removes it (utils/db/people.ts updatePerson).
-  const fields = { name: draft.name.trim(), kind: draft.kind, email, strengths: draft.strengths.trim(), freePeriods };
+  const fields = {
+    name: draft.name.trim(),
+    kind: draft.kind,
+    email,
+    strengths: draft.strengths.trim(),
+    cardLanguage: draft.cardLanguage,
+    freePeriods,
+  };
   if (!initial) return { ok: true, update: { id, ...fields } };
   const before = {
     name: initial.name.trim(),
     kind: initial.kind,
     email: initial.email.trim(),
     strengths: initial.strengths.trim(),
+    cardLanguage: initial.cardLanguage,
     freePeriods: mergeCells(initial.cells, initial.others),
   };
   const update: PersonUpdate = { id };
@@ -76,6 +87,7 @@ export function checkDraft(id: string, draft: PersonDraft, initial?: PersonDraft
   if (fields.kind !== before.kind) update.kind = fields.kind;
   if (fields.email !== before.email) update.email = fields.email;
   if (fields.strengths !== before.strengths) update.strengths = fields.strengths;
+  if (fields.cardLanguage !== before.cardLanguage) update.cardLanguage = fields.cardLanguage;
   if (JSON.stringify(fields.freePeriods) !== JSON.stringify(before.freePeriods))
     update.freePeriods = fields.freePeriods;
   return { ok: true, update };

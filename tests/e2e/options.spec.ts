@@ -58,6 +58,8 @@ test('add a person, edit their details and free periods with the keyboard, archi
   await expect(email).toHaveAccessibleDescription(/does not look like an e-mail address/);
   await expect(email).toBeFocused();
   await email.fill('marcus@lincoln-ms.example');
+  // His day and week cards in Spanish (issue 13): the languages are named in themselves.
+  await editor.getByRole('combobox', { name: 'Language of their cards' }).selectOption({ label: 'Español' });
 
   // Free periods on the grid, from the keyboard: one Tab stop, arrow keys move, Space and Enter toggle.
   await editor.getByRole('textbox', { name: 'Strengths and interests' }).focus();
@@ -97,6 +99,7 @@ test('add a person, edit their details and free periods with the keyboard, archi
     email: 'marcus@lincoln-ms.example',
     strengths: 'Reading groups, art',
     freePeriods: [{ weekday: 2, start: 780, end: 840 }],
+    cardLanguage: 'es',
     archived: false,
   });
 
@@ -118,6 +121,7 @@ test('add a person, edit their details and free periods with the keyboard, archi
   const reopened = after.getByRole('form', { name: 'Edit Marcus Lee' });
   await expect(reopened.getByRole('textbox', { name: 'E-mail' })).toHaveValue('marcus@lincoln-ms.example');
   await expect(reopened.getByRole('textbox', { name: 'Strengths and interests' })).toHaveValue('Reading groups, art');
+  await expect(reopened.getByRole('combobox', { name: 'Language of their cards' })).toHaveValue('es');
   await expect(reopened.getByRole('button', { name: cellName('Tuesday', '1:00', '1:30', 'PM') })).toHaveAttribute(
     'aria-pressed',
     'true',

@@ -8,6 +8,7 @@ const draft = (patch: Partial<PersonDraft> = {}): PersonDraft => ({
   kind: 'paraprofessional',
   email: '',
   strengths: '',
+  cardLanguage: 'en',
   cells: new Set(),
   others: [],
   ...patch,
@@ -34,6 +35,7 @@ describe('checkDraft', () => {
         kind: 'paraprofessional',
         email: 'marcus@lincoln-ms.example',
         strengths: 'reading groups',
+        cardLanguage: 'en',
         freePeriods: [{ weekday: 2, start: 780, end: 840 }, kept],
       },
     });
@@ -63,6 +65,9 @@ describe('checkDraft', () => {
     const checked = checkDraft('person:1', { ...opened, strengths: 'Reading groups' }, opened);
     expect(checked).toEqual({ ok: true, update: { id: 'person:1', strengths: 'Reading groups' } });
 
+    const spanish = checkDraft('person:1', { ...opened, cardLanguage: 'es' }, opened);
+    expect(spanish).toEqual({ ok: true, update: { id: 'person:1', cardLanguage: 'es' } });
+
     const regridded = checkDraft('person:1', { ...opened, cells: new Set([cellKey(2, 780), cellKey(2, 810)]) }, opened);
     expect(regridded).toEqual({
       ok: true,
@@ -73,5 +78,15 @@ describe('checkDraft', () => {
       ok: true,
       update: { id: 'person:1', email: '' },
     });
+  });
+});
+
+describe('cardLanguageOptions', () => {
+  it('names each card language in itself, from Intl, English first', async () => {
+    const { cardLanguageOptions } = await import('../../../components/options/card-language-options');
+    expect(cardLanguageOptions()).toEqual([
+      { value: 'en', label: 'English' },
+      { value: 'es', label: 'Español' },
+    ]);
   });
 });

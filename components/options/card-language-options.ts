@@ -1,0 +1,13 @@
+import { CARD_LANGUAGES } from '../../utils/vocabulary';
+
+/**
+ * The languages a person's cards can be written in, each named in itself ("English", "Español"), as language
+ * pickers do: the adult who reads the card may not read the teacher's language. Names come from the
+ * browser's Intl data, not a hand list, so adding a language to CARD_LANGUAGES needs no new string.
+ */
+export function cardLanguageOptions(): { value: string; label: string }[] {
+  return CARD_LANGUAGES.map((code) => {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return { value: code, label: name.charAt(0).toLocaleUpperCase(code) + name.slice(1) };
+  });
+}
