@@ -17,6 +17,10 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: urlOrigin(browser.runtime.getURL('/')) ?? '',
     drain: () => drain(),
+    // The card page, asked for by the lesson panel ("Cards for this day"); tabs.create needs no permission.
+    openPage: async (path) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/card.html') });
+    },
   };
   drain = createDrainer(
     {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { cardPagePath } from '../cards/card-page-path';
 import { createBlock, listBlocks, listLost, recordWeek } from '../db/blocks';
+import { getClassMeetings, saveClassMeetings } from '../db/class-meetings';
 import type { TandemDatabase } from '../db/database';
 import { listNotesForLesson } from '../db/notes';
 import { addPerson, listPeople, updatePerson } from '../db/people';
@@ -23,7 +25,12 @@ type Handlers = {
   [T in RequestType]: (payload: z.output<(typeof requestSchemas)[T]>, meta: RequestMeta) => Promise<ResponseData[T]>;
 };
 
-function handlersFor(db: TandemDatabase, labels: Labels, drain: () => Promise<number>): Handlers {
+function handlersFor(
+  db: TandemDatabase,
+  labels: Labels,
+  drain: () => Promise<number>,
+  openPage: (path: string) => Promise<void>,
+): Handlers {
   return {
     'plan.get': ({ courseId, itemId }) => getPlan(db, courseId, itemId),
     'plan.save': (input) => savePlan(db, input),
@@ -49,6 +56,18 @@ function handlersFor(db: TandemDatabase, labels: Labels, drain: () => Promise<nu
     'blocks.ics': ({ blockId }) => blockIcs(db, blockId, labels),
     'agenda.forDates': (request) => agendasFor(db, request, labels),
     'notes.forLesson': ({ courseId, itemId }) => listNotesForLesson(db, courseId, itemId),
+    'classMeetings.get': ({ courseId }) => getClassMeetings(db, courseId),
+    'classMeetings.save': async (input, meta) => {
+      // From the outbox, a save is as old as its writing: one that waited (a stopped worker) must not undo a
+      // week saved after it on the options page. The week is one value, so the newer week wins whole.
+      const stored = meta.editedAt === undefined ? null : await getClassMeetings(db, input.courseId);
+      if (stored && meta.editedAt !== undefined && Date.parse(stored.updatedAt) > meta.editedAt) return stored;
+      return saveClassMeetings(db, input);
+    },
+    'cards.open': async ({ lesson, date }) => {
+      await openPage(cardPagePath({ lesson, date }));
+      return null;
+    },
   };
 }
 
@@ -64,11 +83,21 @@ export interface HandlerContext {
    * reads a plan sees the edits another tab made just before, even while they were still waiting.
    */
   drain?: () => Promise<number>;
+  /** Opens an extension page (e.g. `/card.html?…`) in a new tab; the background passes browser.tabs.create. */
+  openPage?: (path: string) => Promise<void>;
 }
 
 /** Validates one request and runs it: the message handler's core, also used to drain the outbox. */
 export function createRequestRunner(context: HandlerContext) {
-  const handlers = handlersFor(context.db, context.labels ?? t, context.drain ?? (async () => 0));
+  const handlers = handlersFor(
+    context.db,
+    context.labels ?? t,
+    context.drain ?? (async () => 0),
+    context.openPage ??
+      (async () => {
+        throw new Error('This context cannot open pages');
+      }),
+  );
   return async function runRequest(type: string, input: unknown, meta: RequestMeta = {}): Promise<Result<unknown>> {
     if (!Object.hasOwn(requestSchemas, type)) {
       return { ok: false, error: { code: 'bad-request', message: `Unknown request ${type}` } };

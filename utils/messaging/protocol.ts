@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { WeekRecord } from '../db/blocks';
 import type { AgendaAnswer } from '../planning-time/agenda-answers';
 import { type LostOccurrence, NewPlanningBlock, type PlanningBlock } from '../schema/calendar';
+import { type ClassMeetings, ClassMeetingsInput } from '../schema/class-meetings';
 import { CalendarDate, NumericId, RecordId } from '../schema/common';
 import type { Note } from '../schema/note';
 import { NewPerson, type Person, PersonUpdate } from '../schema/person';
@@ -40,6 +41,11 @@ export const requestSchemas = strictSchemas({
   }),
   'blocks.ics': z.object({ blockId: RecordId }),
   'notes.forLesson': z.object({ courseId: NumericId, itemId: NumericId }),
+  // A class's weekly meetings (issue 13); a save from a Google page goes through the outbox (utils/saving/durable-call.ts).
+  'classMeetings.get': z.object({ courseId: NumericId }),
+  'classMeetings.save': ClassMeetingsInput,
+  // Content scripts cannot open extension pages themselves: the background opens the card page in a new tab.
+  'cards.open': z.object({ lesson: RecordId, date: CalendarDate }),
   'agenda.forDates': z.object({
     minutes: z.number().check(z.int(), z.minimum(5), z.maximum(480)),
     items: z.array(z.object({ date: CalendarDate, since: CalendarDate })).check(z.maxLength(14)),
@@ -69,6 +75,10 @@ export interface ResponseData {
   'agenda.forDates': AgendaAnswer[];
   /** A lesson's notes, newest first, for its Classroom panel. */
   'notes.forLesson': Note[];
+  'classMeetings.get': ClassMeetings | null;
+  /** The class's meetings as stored: a save older than the stored week (from the outbox) leaves that week. */
+  'classMeetings.save': ClassMeetings;
+  'cards.open': null;
 }
 
 /** Everything the Calendar panel needs to start, in one round trip. */

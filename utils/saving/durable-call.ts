@@ -2,14 +2,19 @@ import type { Call } from '../lesson-plan/session';
 import type { RequestType, Result } from '../messaging/protocol';
 import { NUDGE_DELAYS_MS, type Outbox } from './outbox';
 
-// Saves of settings and people from a content script (the Calendar panel) through the outbox
+// Saves of settings and people from a content script (the Calendar panel), and of a class's meetings (the
+// lesson panel, issue 13), through the outbox
 // (utils/saving/outbox.ts), so they survive a stopped worker and a tab closed right after, like a lesson
 // plan's edits. Each is a partial update of the fields given (utils/db/settings.ts, utils/db/people.ts),
 // stored in the order written, so two tabs editing different fields both keep theirs and on the same
 // field the later save wins. Everything else goes to the background as a message.
 
-/** Request types stored through the outbox from the Calendar panel; utils/schema/outbox.ts lists all. */
-export const DURABLE_TYPES = ['settings.save', 'people.update'] as const satisfies readonly RequestType[];
+/** Request types stored through the outbox from a panel's durableCall; utils/schema/outbox.ts lists all. */
+export const DURABLE_TYPES = [
+  'settings.save',
+  'people.update',
+  'classMeetings.save',
+] as const satisfies readonly RequestType[];
 type DurableType = (typeof DURABLE_TYPES)[number];
 
 export function durableCall(call: Call, outbox: Outbox): Call {

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 // the browser itself, so an entry survives a stopped service worker, a reload and a closed tab.
 
 /** The request types that go through the outbox (utils/messaging/protocol.ts validates their payloads). */
-export const OUTBOX_TYPES = ['plan.change', 'settings.save', 'people.update'] as const;
+export const OUTBOX_TYPES = ['plan.change', 'settings.save', 'people.update', 'classMeetings.save'] as const;
 
 export const OutboxEntry = z.strictObject({
   type: z.enum(OUTBOX_TYPES),
