@@ -1,0 +1,38 @@
+import type { Card } from './card';
+import { cardTextLines } from './card-text';
+import { cardWords } from './words';
+
+// The card as a mailto: link (RFC 6068), which opens the teacher's own mail program addressed to the adult,
+// with no permission and no network. Browsers and mail programs cut long mailto URLs (some near 2,000
+// characters), and a cut in the middle of a %-escape breaks the whole link, so the body is cut here at a line
+// boundary and ends with a line that says where the full card is.
+
+/** Kept under the ~2,000 characters the most limited clients accept. */
+export const MAILTO_MAX_LENGTH = 1900;
+
+/** RFC 6068 §2: line breaks in a body are CRLF, written %0D%0A. */
+const CRLF = '\r\n';
+
+/** The address with each side %-encoded, keeping the one `@` literal as RFC 6068's `to` expects. */
+function encodeAddress(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return encodeURIComponent(email);
+  return `${encodeURIComponent(email.slice(0, at))}@${encodeURIComponent(email.slice(at + 1))}`;
+}
+
+function link(to: string, subject: string, lines: readonly string[]): string {
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join(CRLF))}`;
+}
+
+export function cardMailto(card: Card, maxLength = MAILTO_MAX_LENGTH): string {
+  const to = card.personEmail ? encodeAddress(card.personEmail.trim()) : '';
+  const lines = cardTextLines(card);
+  const whole = link(to, card.title, lines);
+  if (whole.length <= maxLength) return whole;
+  const cut = cardWords(card.language).mailtoCut;
+  // Keep as many whole lines as fit with the closing line; drop a trailing blank line before it.
+  let kept = lines.length;
+  while (kept > 0 && link(to, card.title, [...lines.slice(0, kept), cut]).length > maxLength) kept--;
+  while (kept > 0 && lines[kept - 1]?.trim() === '') kept--;
+  return link(to, card.title, [...lines.slice(0, kept), cut]);
+}

@@ -1,0 +1,55 @@
+import type { Card, CardStop } from './card';
+
+// A card as plain text, for e-mail or chat: it must read well in a plain-text mail client, so there is no
+// markup and no tab (clients show tabs at different widths), only spaces; long lines wrap at word boundaries
+// near 78 characters (RFC 5322's recommended line length), continuation lines indented under their line.
+
+const WIDTH = 78;
+const STOP_INDENT = '  ';
+const LINE_INDENT = '    ';
+
+/** Words of `text` wrapped to `width` columns, the first line after `first`, the others after `rest`. */
+export function wrap(text: string, first: string, rest: string, width = WIDTH): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = out.length === 0 ? first : rest;
+    let empty = true;
+    for (const word of paragraph.split(' ')) {
+      if (!word) continue;
+      if (!empty && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = rest + word;
+      } else {
+        line += empty ? word : ` ${word}`;
+      }
+      empty = false;
+    }
+    if (!empty) out.push(line);
+  }
+  return out;
+}
+
+function stopText(stop: CardStop): string[] {
+  return [
+    ...wrap(stop.headline, STOP_INDENT, `${STOP_INDENT}  `),
+    ...stop.lines.flatMap((line) => wrap(`${line.label}: ${line.text}`, LINE_INDENT, `${LINE_INDENT}  `)),
+  ];
+}
+
+/** The card's text lines, without line ends (the mailto body joins them with CRLF, the clipboard with LF). */
+export function cardTextLines(card: Card): string[] {
+  const lines = [card.title];
+  for (const day of card.days) {
+    lines.push('', day.heading);
+    if (day.stops.length === 0) lines.push(`${STOP_INDENT}${card.emptyDayText}`);
+    day.stops.forEach((stop, index) => {
+      if (index > 0) lines.push('');
+      lines.push(...stopText(stop));
+    });
+  }
+  return lines;
+}
+
+export function cardText(card: Card): string {
+  return `${cardTextLines(card).join('\n')}\n`;
+}
