@@ -1,7 +1,8 @@
 import type { TandemDatabase } from '../db/database';
 import { readAll } from './export';
-import type { BackupFile } from './format';
+import type { BackupData, BackupFile } from './format';
 import { type ImportPreview, mergeRecords, replacePreview } from './merge';
+import { isPartnerFile, mergePartnerFile } from './partner-merge';
 import { takeSnapshot } from './snapshots';
 import { allTables, clearData, writeRecords } from './write';
 
@@ -18,8 +19,22 @@ export interface ImportOptions {
 
 /** What an import would do, for the teacher to confirm. */
 export async function previewImport(db: TandemDatabase, file: BackupFile, mode: ImportMode): Promise<ImportPreview> {
+  refusePartnerReplace(file, mode);
   const existing = await db.transaction('r', allTables(db), () => readAll(db));
-  return mode === 'merge' ? mergeRecords(existing, file.records).preview : replacePreview(existing, file.records);
+  return mode === 'merge' ? mergeWrites(existing, file).preview : replacePreview(existing, file.records);
+}
+
+/** A partner file merges by its own rules (partner-merge.ts); any other file by the plain ones. */
+function mergeWrites(existing: BackupData, file: BackupFile) {
+  return isPartnerFile(file) ? mergePartnerFile(existing, file) : mergeRecords(existing, file.records);
+}
+
+/**
+ * A partner file is a slice of someone else's data: replacing everything here with it would wipe the
+ * receiver's own data. The page offers only Merge for one; this refuses a replace that asks anyway.
+ */
+function refusePartnerReplace(file: BackupFile, mode: ImportMode): void {
+  if (mode === 'replace' && isPartnerFile(file)) throw new Error('A partner file can only be merged');
 }
 
 /**
@@ -33,10 +48,11 @@ export async function importBackup(
   mode: ImportMode,
   options: ImportOptions = {},
 ): Promise<{ preview: ImportPreview; snapshotId?: string }> {
+  refusePartnerReplace(file, mode);
   return db.transaction('rw', allTables(db), async () => {
     const existing = await readAll(db);
     if (mode === 'merge') {
-      const { preview, writes } = mergeRecords(existing, file.records);
+      const { preview, writes } = mergeWrites(existing, file);
       await writeRecords(db, writes, options.onProgress);
       return { preview };
     }

@@ -22,6 +22,8 @@ export interface Conflict {
   /** What a teacher recognises the record by: a name, a lesson title, the start of a note. */
   label: string;
   winner: 'yours' | 'theirs';
+  /** Why yours stays whatever the dates: 'own-copy' is a shared plan the teacher made their own (partner-merge.ts). */
+  reason?: 'own-copy';
 }
 
 export interface ImportPreview {
@@ -33,12 +35,22 @@ export interface ImportPreview {
 
 type AnyRecord = BackupData[TableName][number];
 
+/** How a merge may differ from the plain one; a partner file's merge uses these (utils/backup/partner-merge.ts). */
+export interface MergeRules {
+  /** A record here that no incoming record replaces, whatever the dates, and why. */
+  protect?: (table: TableName, mine: AnyRecord) => Conflict['reason'] | undefined;
+  /** What is compared to tell "unchanged" (default: the whole record). */
+  comparable?: (table: TableName, record: AnyRecord) => unknown;
+}
+
 const NOTE_LABEL_LENGTH = 60;
 
 export function mergeRecords(
   existing: BackupData,
   incoming: BackupData,
+  rules: MergeRules = {},
 ): { preview: ImportPreview; writes: BackupData } {
+  const comparable = rules.comparable ?? ((_table: TableName, record: AnyRecord) => record);
   const writes = emptyData();
   const conflicts: Conflict[] = [];
   const tables = {} as Record<TableName, TableCounts>;
@@ -51,8 +63,12 @@ export function mergeRecords(
       if (mine === undefined) {
         counts.added++;
         (writes[table] as AnyRecord[]).push(theirs);
-      } else if (sameValue(mine, theirs)) {
+      } else if (sameValue(comparable(table, mine), comparable(table, theirs))) {
         counts.unchanged++;
+      } else if (rules.protect?.(table, mine)) {
+        counts.kept++;
+        const reason = rules.protect(table, mine);
+        conflicts.push({ table, id: theirs.id, label: recordLabel(table, mine, blockTitles), winner: 'yours', reason });
       } else {
         // Settings are personal (your name in block titles, your school day): a partner's newer settings
         // must not replace yours when their plans are handed over. A fresh browser has none, so a teacher
