@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { StationsEditor } from './StationsEditor';
 import { StatusReflection } from './StatusReflection';
 import { SupportsEditor } from './SupportsEditor';
+import { type TaughtOnContext, TaughtOnSection } from './TaughtOnSection';
 
 /** What the page told us about the lesson; `missing` names what could not be read (already translated). */
 export interface LessonView {
@@ -42,6 +43,8 @@ export function PlanPanel(props: {
   bodyParts?: number;
   /** The lesson's notes (written from the popup); the section is left out when not given. */
   notes?: { state: LessonNotesState; people: readonly Person[]; onRetry: () => void };
+  /** "When it is taught" (issue 13): the lesson's due date, the class's meetings; left out when not given. */
+  taughtOn?: TaughtOnContext;
 }) {
   const { lesson, state, actions } = props;
   const [open, setOpenState] = useState(props.initiallyOpen ?? true);
@@ -91,7 +94,12 @@ export function PlanPanel(props: {
         {/* Not built before the plan is there: hidden meanwhile, and built twice (empty, then loaded) otherwise. */}
         <div hidden={state.load !== 'ready'}>
           {state.load === 'ready' && (
-            <PlanBody state={state} actions={actions} parts={props.bodyParts ?? PLAN_BODY_PARTS} />
+            <PlanBody
+              state={state}
+              actions={actions}
+              parts={props.bodyParts ?? PLAN_BODY_PARTS}
+              taughtOn={props.taughtOn}
+            />
           )}
         </div>
         {/* Apart from the plan, so notes that fail to load never hide the plan, nor a plan that fails the notes. */}
@@ -118,7 +126,12 @@ function atAGlance(state: SessionState): string {
   return parts.join(' · ');
 }
 
-function PlanBody(props: { state: SessionState; actions: SessionActions; parts: number }) {
+function PlanBody(props: {
+  state: SessionState;
+  actions: SessionActions;
+  parts: number;
+  taughtOn: TaughtOnContext | undefined;
+}) {
   const { content, people } = props.state;
   const update = (patch: Partial<PlanContent>) => props.actions.update(patch);
   // Part 1: the model and who supports (what a teacher looks for first); part 2: the model's own editor and
@@ -127,7 +140,7 @@ function PlanBody(props: { state: SessionState; actions: SessionActions; parts: 
     <>
       {props.parts >= 1 && <PlanBodyTop content={content} people={people} actions={props.actions} update={update} />}
       {props.parts >= 2 && <PlanBodyMiddle content={content} people={people} update={update} />}
-      {props.parts >= 3 && <PlanBodyRest content={content} people={people} update={update} />}
+      {props.parts >= 3 && <PlanBodyRest content={content} people={people} update={update} taughtOn={props.taughtOn} />}
     </>
   );
 }
@@ -193,11 +206,21 @@ function PlanBodyMiddle(props: PartProps) {
   );
 }
 
-function PlanBodyRest(props: PartProps) {
+function PlanBodyRest(props: PartProps & { taughtOn: TaughtOnContext | undefined }) {
   const { content, people, update } = props;
   const collectors = leaderOptions(people, content.supports, { none: true });
   return (
     <>
+      {props.taughtOn && (
+        <Section title={t('taughtOnTitle')}>
+          <TaughtOnSection
+            taughtOn={content.taughtOn}
+            hasSupports={content.supports.length > 0}
+            onTaughtOn={(taughtOn) => update({ taughtOn })}
+            context={props.taughtOn}
+          />
+        </Section>
+      )}
       <Section title={t('focusTitle')}>
         <TextField multiline label={t('goalLabel')} value={content.goal} onValue={(goal) => update({ goal })} />
         <TextField

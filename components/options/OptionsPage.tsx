@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import { BackupSection } from './BackupSection';
+import { ClassesSection } from './ClassesSection';
 import type { OptionsActions } from './options-actions';
 import { PeopleSection } from './PeopleSection';
 import { ThankYouSection } from './ThankYouSection';
@@ -8,6 +9,7 @@ import { YouSection } from './YouSection';
 
 const SECTIONS = [
   { id: 'people', title: 'peopleTitle' },
+  { id: 'classes', title: 'classesTitle' },
   { id: 'you', title: 'optionsYouTitle' },
   { id: 'thanks', title: 'thanksTitle' },
   { id: 'data', title: 'dataTitle' },
@@ -20,6 +22,7 @@ export function OptionsPage(props: { actions: OptionsActions }) {
   const settings = useLiveQuery(actions.getSettings, []);
   const hasData = useLiveQuery(actions.hasData, []);
   const snapshots = useLiveQuery(actions.listSnapshots, []);
+  const classes = useLiveQuery(actions.listClasses, []);
   const failed = people.state === 'failed' || settings.state === 'failed';
   return (
     <>
@@ -47,6 +50,7 @@ export function OptionsPage(props: { actions: OptionsActions }) {
         {people.state === 'ready' && settings.state === 'ready' && (
           <>
             <PeopleSection people={people.value} schoolDay={settings.value.schoolDay} actions={actions} />
+            <ClassesSection classes={classes} actions={actions} />
             <YouSection settings={settings.value} onSave={actions.saveSettings} />
             <ThankYouSection
               people={people.value}

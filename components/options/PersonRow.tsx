@@ -2,6 +2,7 @@ import { t } from '../../utils/i18n';
 import type { SchoolDay } from '../../utils/schema/calendar';
 import type { Person, PersonUpdate } from '../../utils/schema/person';
 import { Button } from '../ui/fields';
+import { personCardUrl } from './card-links';
 import { PersonEditor } from './PersonEditor';
 
 /** One person in the list: a short summary, Edit (opens the editor below) and Archive or Unarchive. */
@@ -41,6 +42,28 @@ export function PersonRow(props: {
           {person.strengths && <span class="person-strengths">{person.strengths}</span>}
         </div>
         <div class="person-actions" id={actionsId}>
+          {!person.archived && (
+            <>
+              <a
+                class="button quiet"
+                href={personCardUrl(person.id, 'day')}
+                target="_blank"
+                rel="noopener"
+                aria-label={t('peopleDayCardFor', person.name)}
+              >
+                {t('peopleDayCard')}
+              </a>
+              <a
+                class="button quiet"
+                href={personCardUrl(person.id, 'week')}
+                target="_blank"
+                rel="noopener"
+                aria-label={t('peopleWeekCardFor', person.name)}
+              >
+                {t('peopleWeekCard')}
+              </a>
+            </>
+          )}
           {!person.archived && (
             <Button
               label={t('peopleEditPerson', person.name)}

@@ -5,6 +5,7 @@ import type { BackupFile } from '../../utils/backup/format';
 import { type ImportMode, importBackup, previewImport } from '../../utils/backup/import';
 import { describeProblem, type ImportProblem, parseBackup } from '../../utils/backup/parse';
 import { deleteAllData, listSnapshots, restoreSnapshot } from '../../utils/backup/snapshots';
+import { saveClassMeetings } from '../../utils/db/class-meetings';
 import type { TandemDatabase } from '../../utils/db/database';
 import { thankYouNotes } from '../../utils/db/notes';
 import { addPerson, listPeople, updatePerson } from '../../utils/db/people';
@@ -12,8 +13,10 @@ import { getSettings, saveSettings } from '../../utils/db/settings';
 import { t } from '../../utils/i18n';
 import { clearDraft } from '../../utils/popup/draft';
 import { clearOutbox } from '../../utils/saving/clear-outbox';
+import type { ClassMeetingsInput } from '../../utils/schema/class-meetings';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
 import type { SettingsInput } from '../../utils/schema/settings';
+import { listClasses } from './class-list';
 
 // Everything the options page reads and does, bound to the database: the components get these as
 // props (.github/CONTRIBUTING.md habit 9), so they never import the database and can be driven with fakes.
@@ -49,6 +52,9 @@ export function optionsActions(db: TandemDatabase) {
     addPerson: (input: NewPerson) => orNull(addPerson(db, input)),
     updatePerson: (update: PersonUpdate) => orNull(updatePerson(db, update)),
     saveSettings: (input: SettingsInput) => succeeded(saveSettings(db, input)),
+    /** Every class with meetings or a planned lesson, and its week (issue 13). */
+    listClasses: () => listClasses(db),
+    saveClassMeetings: (input: ClassMeetingsInput) => orNull(saveClassMeetings(db, input)),
     thankYouNotes: (personId: string, month: string) => thankYouNotes(db, personId, month),
     exportBackup: () => exportBackup(db),
     markBackedUp: noteBackup,

@@ -4,11 +4,14 @@ import { entryCss } from '@/utils/content/entry-css';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
 import { nextTask, waitFor, whenIdle } from '@/utils/content/wait-for';
 import { preloadMessages, t } from '@/utils/i18n';
+import { createClassMeetingsState } from '@/utils/lesson-plan/class-meetings-state';
+import { planId } from '@/utils/lesson-plan/defaults';
 import { clipLessonText } from '@/utils/lesson-plan/lesson-text';
 import { createPlanSession } from '@/utils/lesson-plan/session';
 import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
+import { localDate } from '@/utils/planning-time/dates';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import type { LessonRef } from '@/utils/schema/plan';
 import { createLessonNotes } from './lesson-notes';
@@ -72,6 +75,14 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
         onOpenChange={savePanelOpen}
         bodyParts={bodyParts}
         notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
+        taughtOn={{
+          ...(lesson.dueDate ? { dueDate: lesson.dueDate } : {}),
+          today: localDate(new Date()),
+          courseName: lesson.courseName,
+          meetings: meetings.getState(),
+          saveMeetings: (week) => meetings.save(lesson.courseName, week),
+          openCards: (date) => meetings.openCards(planId(lesson.courseId, lesson.itemId), date),
+        }}
       />,
       container,
     );
@@ -95,7 +106,17 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
     performance.mark('tandem:panel:painted');
   };
   // Edits go through the outbox, which keeps them whatever happens to the worker or this tab (utils/saving/outbox.ts).
-  const session = createPlanSession({ lesson: () => lesson, call, outbox: browserOutbox(), onChange: paint });
+  const outbox = browserOutbox();
+  const session = createPlanSession({ lesson: () => lesson, call, outbox, onChange: paint });
+  // The class's weekly meetings ("When it is taught"); a week entered here is saved through the same outbox.
+  const meetings = createClassMeetingsState({
+    courseId: route.courseId,
+    call,
+    outbox,
+    onChange: () => {
+      if (!signal.aborted) paint();
+    },
+  });
   // A load answered after this view was left must not paint into the removed panel.
   const notes = createLessonNotes({
     lesson: route,
@@ -122,12 +143,14 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   });
   void session.load();
   void notes.load();
+  void meetings.load();
   signal.addEventListener(
     'abort',
     () => {
       if (signal.reason === EXTENSION_GONE) session.actions.markInvalidated();
       else void session.actions.flush({ immediate: true });
       session.dispose();
+      meetings.dispose();
     },
     { once: true },
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getClassMeetings, saveClassMeetings } from '../../../utils/db/class-meetings';
 import { createMessageHandler, createRequestRunner } from '../../../utils/messaging/handlers';
 import { durableCall } from '../../../utils/saving/durable-call';
-import type { ClassMeetings } from '../../../utils/schema/class-meetings';
+import type { ClassMeeting, ClassMeetings } from '../../../utils/schema/class-meetings';
 import { freshDatabase } from '../db/test-db';
 import { saveRig } from '../saving/rig';
 
@@ -13,7 +13,12 @@ const classroomTab = { id: ID, url: 'https://classroom.google.com/u/0/c/x', tab:
 const COURSE = '638595247147';
 const TUESDAY = { weekday: 2, start: 540, end: 590, room: 'Room 204' };
 const THURSDAY = { weekday: 4, start: 540, end: 590, room: 'Room 204' };
-const week = (meetings: unknown[]) => ({ courseId: COURSE, courseName: 'Grade 7 Science', meetings });
+// Typed loosely on purpose: the refusals below send meetings the schema does not allow.
+const week = (meetings: readonly object[]) => ({
+  courseId: COURSE,
+  courseName: 'Grade 7 Science',
+  meetings: meetings as ClassMeeting[],
+});
 
 function setup() {
   const db = freshDatabase();
@@ -59,7 +64,7 @@ describe('class meetings messages', () => {
     const db = freshDatabase();
     const run = createRequestRunner({ db, extensionId: ID, extensionOrigin: `chrome-extension://${ID}` });
     const writtenAt = Date.now() - 60_000; // written a minute ago, while the worker was stopped
-    await saveClassMeetings(db, week([THURSDAY]) as never); // the options page, just now
+    await saveClassMeetings(db, week([THURSDAY])); // the options page, just now
     const answer = await run('classMeetings.save', week([TUESDAY]), { editedAt: writtenAt });
     expect(answer).toMatchObject({ ok: true, data: { meetings: [THURSDAY] } });
     expect((await getClassMeetings(db, COURSE))?.meetings).toEqual([THURSDAY]);
