@@ -29,22 +29,26 @@ export function wrap(text: string, first: string, rest: string, width = WIDTH): 
   return out;
 }
 
-function stopText(stop: CardStop): string[] {
+function stopText(stop: CardStop, width: number): string[] {
   return [
-    ...wrap(stop.headline, STOP_INDENT, `${STOP_INDENT}  `),
-    ...stop.lines.flatMap((line) => wrap(`${line.label}: ${line.text}`, LINE_INDENT, `${LINE_INDENT}  `)),
+    ...wrap(stop.headline, STOP_INDENT, `${STOP_INDENT}  `, width),
+    ...stop.lines.flatMap((line) => wrap(`${line.label}: ${line.text}`, LINE_INDENT, `${LINE_INDENT}  `, width)),
   ];
 }
 
-/** The card's text lines, without line ends (the mailto body joins them with CRLF, the clipboard with LF). */
-export function cardTextLines(card: Card): string[] {
+/**
+ * The card's text lines, without line ends (the mailto body joins them with CRLF, the clipboard with LF).
+ * `width` Infinity leaves lines unwrapped: the mailto body does so, since the mail program wraps what it sends
+ * and every line break costs a mailto link 6 of its characters and the indent 3 a space.
+ */
+export function cardTextLines(card: Card, width = WIDTH): string[] {
   const lines = [card.title];
   for (const day of card.days) {
     lines.push('', day.heading);
     if (day.stops.length === 0) lines.push(`${STOP_INDENT}${card.emptyDayText}`);
     day.stops.forEach((stop, index) => {
       if (index > 0) lines.push('');
-      lines.push(...stopText(stop));
+      lines.push(...stopText(stop, width));
     });
   }
   return lines;
