@@ -116,8 +116,14 @@ function compareStops(locale: string): (a: CardStop, b: CardStop) => number {
  * The teacher's free text that goes into this card and looks like a student's full name or a diagnosis
  * (the popup's check, utils/notes/privacy.ts): the phrases as written, names first, each once.
  */
-function privacyConcerns(plans: readonly LessonPlan[], people: readonly Person[], classNames: string[]): string[] {
-  const known = people.map((person) => person.name);
+function privacyConcerns(
+  plans: readonly LessonPlan[],
+  people: readonly Person[],
+  classNames: string[],
+  teacherName = '',
+): string[] {
+  // The adults in Tandem and the teacher are not students.
+  const known = [...people.map((person) => person.name), teacherName];
   const found = new Set<string>();
   for (const plan of plans) {
     const texts = [
@@ -172,6 +178,7 @@ export function buildCard(input: CardInput): Card {
       onCard,
       input.people,
       onCard.map((plan) => classes.get(plan.lesson.courseId)?.courseName ?? ''),
+      input.teacherName,
     ),
   };
 }

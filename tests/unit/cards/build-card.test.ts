@@ -299,13 +299,20 @@ describe('buildCard: privacy concerns', () => {
       content: { checkHow: 'Marcus Lee and Ana Ruiz tally answers', behaviourSupport: 'See Density Review notes' },
       concerns: [],
     },
+    {
+      name: 'the teacher’s own name is not a student',
+      content: { checkHow: 'Dana Diaz checks the exit tickets' },
+      concerns: [],
+    },
   ])('$name', ({ content, concerns }) => {
     const lesson = plan('science', 'Density Review', {
       supports: [{ personId: MARCUS.id, role: 'circulate' }],
       ...content,
       taughtOn: ['2025-09-16'],
     });
-    expect(buildCard(input({ plans: [lesson], people: PEOPLE })).privacyConcerns).toEqual(concerns);
+    expect(buildCard(input({ plans: [lesson], people: PEOPLE, teacherName: 'Dana Diaz' })).privacyConcerns).toEqual(
+      concerns,
+    );
   });
 
   it('only checks lessons that are on the card', () => {
