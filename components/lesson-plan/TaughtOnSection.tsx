@@ -43,8 +43,12 @@ export function TaughtOnSection(props: {
   const [openFailed, setOpenFailed] = useState(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const reasonId = useFieldId('tandem-cards');
+  // The Remove button that had focus is gone with its row: focus goes to Undo, the way back. In the frame
+  // after Button's own fallback (components/ui/fields.tsx keepFocusNear), which would take it to the top.
   useLayoutEffect(() => {
-    if (removed) undoButton.current?.focus();
+    if (!removed) return;
+    const frame = requestAnimationFrame(() => undoButton.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [removed]);
 
   const suggestion = taughtOn.length === 0 ? suggestTaughtOn(meetings, context.dueDate, context.today) : null;
@@ -98,7 +102,8 @@ export function TaughtOnSection(props: {
           ))}
         </ol>
       )}
-      <p class="status-line" role="status">
+      {/* Polite, not role=status: the panel has one status, its save state (SaveStatus). */}
+      <p class="status-line" aria-live="polite">
         {removed && (
           <>
             <span>{t('taughtOnRemoved', formatDay(removed.day))} </span>

@@ -53,9 +53,12 @@ export function ClassMeetingsEditor(props: {
     if (!dirty) setRows(props.meetings.map(withKey));
   }, [props.meetings, dirty]);
 
-  // The Remove button that had focus is gone with its row: focus goes to Undo, the way back.
+  // The Remove button that had focus is gone with its row: focus goes to Undo, the way back. In the frame
+  // after Button's own fallback (components/ui/fields.tsx keepFocusNear), which would take it to the top.
   useLayoutEffect(() => {
-    if (removed) undoButton.current?.focus();
+    if (!removed) return;
+    const frame = requestAnimationFrame(() => undoButton.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [removed]);
 
   const change = (key: number, patch: Partial<ClassMeeting>) => {
@@ -156,7 +159,8 @@ export function ClassMeetingsEditor(props: {
           {t('meetingsSave')}
         </Button>
       </div>
-      <p class={status.problem ? 'field-error' : 'status-line'} role="status">
+      {/* Polite, not role=status: in the lesson panel the one status is its save state (SaveStatus). */}
+      <p class={status.problem ? 'field-error' : 'status-line'} aria-live="polite">
         {removed ? (
           <>
             <span>{t('meetingsRemoved', describeMeeting(removed.row))} </span>
