@@ -89,17 +89,21 @@ export function PlanPanel(props: {
           {t('loadFailed')}
         </p>
       )}
+      {state.sharedBy && <SharedLine name={state.sharedBy.name} onMakeOwn={actions.makeOwnCopy} />}
       <div id={bodyId} hidden={!open}>
         {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
         {/* Not built before the plan is there: hidden meanwhile, and built twice (empty, then loaded) otherwise. */}
         <div hidden={state.load !== 'ready'}>
           {state.load === 'ready' && (
-            <PlanBody
-              state={state}
-              actions={actions}
-              parts={props.bodyParts ?? PLAN_BODY_PARTS}
-              taughtOn={props.taughtOn}
-            />
+            // Someone else's plan (a partner file) is read only: every control of the editor is disabled at once.
+            <fieldset class="plan-body" disabled={state.sharedBy !== null}>
+              <PlanBody
+                state={state}
+                actions={actions}
+                parts={props.bodyParts ?? PLAN_BODY_PARTS}
+                taughtOn={props.taughtOn}
+              />
+            </fieldset>
           )}
         </div>
         {/* Apart from the plan, so notes that fail to load never hide the plan, nor a plan that fails the notes. */}
@@ -112,6 +116,16 @@ export function PlanPanel(props: {
         )}
       </div>
     </section>
+  );
+}
+
+/** "Shared by Ms. Diaz — read only", and the way out: the teacher's own copy, editable from then on. */
+function SharedLine(props: { name: string; onMakeOwn: () => Promise<boolean> }) {
+  return (
+    <div class="notice shared-line" role="note">
+      <p>{t('sharedReadOnly', props.name)}</p>
+      <Button onPress={() => void props.onMakeOwn()}>{t('sharedMakeOwnCopy')}</Button>
+    </div>
   );
 }
 

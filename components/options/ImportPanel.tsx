@@ -115,12 +115,21 @@ export function ImportPanel(props: { actions: ImportActions }) {
       )}
       {state.step === 'preview' && (
         <>
-          <ImportPreviewView fileName={state.fileName} exportedAt={state.file.exportedAt} preview={state.merge} />
+          <ImportPreviewView
+            fileName={state.fileName}
+            exportedAt={state.file.exportedAt}
+            preview={state.merge}
+            scope={state.file.scope}
+          />
+          {/* A partner file is a slice of someone else's data: replacing yours with it is not offered. */}
+          {state.file.scope && <p class="hint">{t('dataPartnerMergeOnly')}</p>}
           <div class="actions">
             <Button kind="primary" onPress={() => void write(state.file, state.fileName, 'merge')}>
               {t('dataMerge')}
             </Button>
-            <Button onPress={() => setState({ ...state, confirmReplace: true })}>{t('dataReplace')}</Button>
+            {!state.file.scope && (
+              <Button onPress={() => setState({ ...state, confirmReplace: true })}>{t('dataReplace')}</Button>
+            )}
             <Button onPress={() => setState({ step: 'idle' })}>{t('dataCancel')}</Button>
           </div>
           {state.confirmReplace && (

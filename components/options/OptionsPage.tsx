@@ -3,6 +3,7 @@ import { BackupSection } from './BackupSection';
 import { ClassesSection } from './ClassesSection';
 import type { OptionsActions } from './options-actions';
 import { PeopleSection } from './PeopleSection';
+import { SharedSection } from './SharedSection';
 import { ThankYouSection } from './ThankYouSection';
 import { useLiveQuery } from './use-live-query';
 import { YouSection } from './YouSection';
@@ -57,6 +58,7 @@ export function OptionsPage(props: { actions: OptionsActions }) {
               myName={settings.value.myName}
               thankYouNotes={actions.thankYouNotes}
             />
+            <SharedSection listSharedPlans={actions.listSharedPlans} makeOwnCopy={actions.makeOwnCopy} />
             <BackupSection
               lastBackupAt={settings.value.lastBackupAt}
               hasData={hasData.state === 'ready' && hasData.value}

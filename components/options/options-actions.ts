@@ -10,11 +10,13 @@ import type { TandemDatabase } from '../../utils/db/database';
 import { thankYouNotes } from '../../utils/db/notes';
 import { addPerson, listPeople, updatePerson } from '../../utils/db/people';
 import { getSettings, saveSettings } from '../../utils/db/settings';
+import { listSharedPlans, makeOwnCopy } from '../../utils/db/shared-plans';
 import { t } from '../../utils/i18n';
 import { clearDraft } from '../../utils/popup/draft';
 import { clearOutbox } from '../../utils/saving/clear-outbox';
 import type { ClassMeetingsInput } from '../../utils/schema/class-meetings';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
+import type { LessonPlan } from '../../utils/schema/plan';
 import type { SettingsInput } from '../../utils/schema/settings';
 import { listClasses } from './class-list';
 
@@ -70,6 +72,9 @@ export function optionsActions(db: TandemDatabase) {
       return result;
     },
     restoreSnapshot: (id: string) => succeeded(restoreSnapshot(db, id)),
+    // Plans received in partner files (issue 13): listed in "Shared with you", each can become one's own.
+    listSharedPlans: () => listSharedPlans(db),
+    makeOwnCopy: (plan: LessonPlan) => succeeded(makeOwnCopy(db, plan.lesson.courseId, plan.lesson.itemId)),
     // The popup's unsaved note (storage.session) and edits still waiting in the outbox (storage.local) go
     // too: "all my data" means all of it. The outbox first, so a waiting change cannot bring a plan back.
     deleteAllData: () =>

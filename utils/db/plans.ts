@@ -4,6 +4,7 @@ import type { LessonPlan, PlanContent, PlanInput, PlanSummary } from '../schema/
 import type { PlanChange } from '../schema/plan-change';
 import type { TandemDatabase } from './database';
 import { applyFieldEdits } from './field-times';
+import { refuseIfShared } from './shared-plans';
 
 export async function getPlan(db: TandemDatabase, courseId: string, itemId: string): Promise<LessonPlan | null> {
   return (await db.plans.get(planId(courseId, itemId))) ?? null;
@@ -18,6 +19,7 @@ export async function savePlan(db: TandemDatabase, input: PlanInput): Promise<Le
   const id = planId(input.lesson.courseId, input.lesson.itemId);
   return db.transaction('rw', db.plans, async () => {
     const previous = await db.plans.get(id);
+    refuseIfShared(previous);
     const now = nowIso();
     const plan: LessonPlan = {
       id,
@@ -42,6 +44,8 @@ export async function changePlan(db: TandemDatabase, change: PlanChange): Promis
   const id = planId(change.lesson.courseId, change.lesson.itemId);
   return db.transaction('rw', db.plans, db.fieldTimes, async () => {
     const previous = await db.plans.get(id);
+    // Someone else's plan (a partner file) is read-only until made one's own (utils/db/shared-plans.ts).
+    refuseIfShared(previous);
     const content: PlanContent = previous ? pickContent(previous) : emptyPlanContent();
     const applied = await applyFieldEdits(db, id, content, change.content, (field) => change.editedAt[field] ?? 0);
     // A change that was all superseded leaves the record as it was (a backup merge reads updatedAt).

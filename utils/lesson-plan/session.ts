@@ -2,7 +2,7 @@ import { isInvalidatedError } from '../messaging/client';
 import type { RequestPayload, RequestType, ResponseData, Result } from '../messaging/protocol';
 import { NUDGE_DELAYS_MS, type Outbox, type OutboxEvent } from '../saving/outbox';
 import type { NewPerson, Person } from '../schema/person';
-import type { LessonRef, PlanContent } from '../schema/plan';
+import type { LessonRef, PlanContent, SharedBy } from '../schema/plan';
 import type { RoleId } from '../schema/vocabulary';
 import { emptyPlanContent, pickContent } from './defaults';
 
@@ -32,6 +32,8 @@ export interface SessionState {
   hasPlan: boolean;
   errorMessage: string | null;
   elsewhere: ElsewhereNotice | null;
+  /** Someone else's plan from a partner file: read-only until made one's own (utils/db/shared-plans.ts). */
+  sharedBy: SharedBy | null;
 }
 
 export interface SessionActions {
@@ -44,6 +46,8 @@ export interface SessionActions {
   flush: (options?: { immediate?: boolean }) => Promise<void>;
   /** The extension went away under this tab: say so; edits stay on screen but cannot be saved. */
   markInvalidated: () => void;
+  /** A shared plan becomes the teacher's own, editable from then on; false when the background failed. */
+  makeOwnCopy: () => Promise<boolean>;
 }
 
 export const SAVE_DELAY_MS = 300;
@@ -68,6 +72,7 @@ export function createPlanSession(options: {
     hasPlan: false,
     errorMessage: null,
     elsewhere: null,
+    sharedBy: null,
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let nudgeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -242,7 +247,13 @@ export function createPlanSession(options: {
     const stored = plan.data ? pickContent(plan.data) : emptyPlanContent();
     const content = { ...stored };
     for (const field of shownAt.keys()) (content as Record<string, unknown>)[field] = state.content[field];
-    set({ load: 'ready', content, people: people.data, hasPlan: state.hasPlan || plan.data !== null });
+    set({
+      load: 'ready',
+      content,
+      people: people.data,
+      hasPlan: state.hasPlan || plan.data !== null,
+      sharedBy: plan.data?.sharedBy ?? null,
+    });
   }
 
   async function flush(how: { immediate?: boolean } = {}): Promise<void> {
@@ -280,6 +291,8 @@ export function createPlanSession(options: {
 
   const actions: SessionActions = {
     update(patch) {
+      // A shared plan is read-only (the panel disables its editor; the background refuses too).
+      if (state.sharedBy) return;
       // Strictly increasing here, and a random fraction of a millisecond so two tabs never tie: on the
       // same field exactly one edit is the later one, here and in the database (utils/db/field-times.ts).
       const at = Math.max(clock() + Math.random() * 0.9, lastEdit + 0.001);
@@ -314,6 +327,16 @@ export function createPlanSession(options: {
       return true;
     },
     flush,
+    async makeOwnCopy() {
+      const lesson = options.lesson();
+      const result = await call('plan.makeOwn', { courseId: lesson.courseId, itemId: lesson.itemId });
+      if (!result.ok) {
+        fail(result, 'save');
+        return false;
+      }
+      set({ sharedBy: null });
+      return true;
+    },
     markInvalidated() {
       clearTimeout(timer);
       clearTimeout(nudgeTimer);

@@ -7,6 +7,7 @@ import { listNotesForLesson } from '../db/notes';
 import { addPerson, listPeople, updatePerson } from '../db/people';
 import { changePlan, getPlan, listPlanSummaries, savePlan } from '../db/plans';
 import { getSettings, saveSettings } from '../db/settings';
+import { makeOwnCopy, SharedPlanRefused } from '../db/shared-plans';
 import { t } from '../i18n';
 import type { Labels } from '../planning-time/agenda';
 import { agendasFor, blockIcs } from '../planning-time/agenda-answers';
@@ -37,6 +38,7 @@ function handlersFor(
     'plan.change': (change) => changePlan(db, change),
     'outbox.drain': async () => ({ pending: await drain() }),
     'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
+    'plan.makeOwn': ({ courseId, itemId }) => makeOwnCopy(db, courseId, itemId),
     'people.list': ({ includeArchived }) => listPeople(db, { includeArchived: includeArchived ?? false }),
     'people.add': (input) => addPerson(db, input),
     'people.update': (update, meta) => updatePerson(db, update, meta.editedAt),
@@ -111,6 +113,10 @@ export function createRequestRunner(context: HandlerContext) {
       const run = handlers[known] as (input: unknown, meta: RequestMeta) => Promise<unknown>;
       return { ok: true, data: await run(payload.data, meta) };
     } catch (error) {
+      // An edit of a shared plan can never be stored: refused like a bad payload, so the outbox drops it
+      // and tells the tab instead of retrying it forever (utils/saving/drain.ts).
+      if (error instanceof SharedPlanRefused)
+        return { ok: false, error: { code: 'bad-request', message: error.message } };
       console.error(`[Tandem] ${type} failed`, error);
       return {
         ok: false,

@@ -26,6 +26,8 @@ export const requestSchemas = strictSchemas({
   // Store what waits in the outbox now (a nudge that also wakes a stopped worker).
   'outbox.drain': z.strictObject({}),
   'plan.listForCourse': z.object({ courseId: NumericId }),
+  // A plan shared in a partner file becomes the receiver's own (utils/db/shared-plans.ts).
+  'plan.makeOwn': z.object({ courseId: NumericId, itemId: NumericId }),
   // Archived people are left out unless asked for (old notes and plans still name them).
   'people.list': z.object({ includeArchived: z.optional(z.boolean()) }),
   'people.add': NewPerson,
@@ -62,6 +64,8 @@ export interface ResponseData {
   /** How many changes still wait in the outbox after this drain (0 when all are stored). */
   'outbox.drain': { pending: number };
   'plan.listForCourse': PlanSummary[];
+  /** The plan, now without its "Shared by" mark; null when the lesson has no plan. */
+  'plan.makeOwn': LessonPlan | null;
   'people.list': Person[];
   'people.add': Person;
   'people.update': Person | null;

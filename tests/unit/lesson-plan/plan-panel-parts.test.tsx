@@ -16,6 +16,7 @@ const actions: SessionActions = {
   addPerson: async () => true,
   flush: async () => undefined,
   markInvalidated: () => undefined,
+  makeOwnCopy: async () => true,
 };
 const lesson = { title: 'Lab Report', courseName: 'Chemistry', missing: [] };
 const state = (load: SessionState['load']): SessionState => ({
@@ -26,6 +27,7 @@ const state = (load: SessionState['load']): SessionState => ({
   hasPlan: true,
   errorMessage: null,
   elsewhere: null,
+  sharedBy: null,
 });
 
 let root: HTMLElement;
