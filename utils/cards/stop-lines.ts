@@ -1,9 +1,9 @@
-import { rotation } from '../../components/lesson-plan/rotation';
 import { TEACHER } from '../lesson-plan/defaults';
-import type { LessonPlan, Phase, Station } from '../schema/plan';
+import type { LessonPlan, Phase } from '../schema/plan';
 import { PHASE_IDS } from '../vocabulary';
 import type { CardLine } from './card';
 import { clockTime, weekdayName } from './card-dates';
+import { leadsStationText, ledStations, rotationLine, stationLine } from './station-lines';
 import { type CardWords, fill } from './words';
 
 // What one adult does in one lesson, and the lines of their stop: only what that adult needs, in a fixed
@@ -20,13 +20,6 @@ export interface StopContext {
   start: number | null;
 }
 
-interface LedStation {
-  station: Station;
-  /** 1-based, as the panel numbers stations. */
-  number: number;
-  index: number;
-}
-
 /** Does this adult take part in the lesson at all (and so get a stop)? */
 export function takesPart(plan: LessonPlan, personId: string): boolean {
   return (
@@ -37,28 +30,6 @@ export function takesPart(plan: LessonPlan, personId: string): boolean {
     plan.materials.some((material) => material.owner === personId) ||
     plan.checkCollector === personId
   );
-}
-
-function ledStations(plan: LessonPlan, leader: string): LedStation[] {
-  return plan.stations.flatMap((station, index) =>
-    station.leader === leader ? [{ station, number: index + 1, index }] : [],
-  );
-}
-
-function groupCount(plan: LessonPlan, words: CardWords): string {
-  const count = plan.groups.length;
-  if (count === 0) return '';
-  return fill(count === 1 ? words.timesGroupsOne : words.timesGroupsOther, { count });
-}
-
-/** "Leads station 2, Measure volume, 15 min × 3 groups". */
-function leadsStationText(plan: LessonPlan, led: LedStation, words: CardWords): string {
-  const minutes = [fill(words.minutes, { minutes: led.station.minutes }), groupCount(plan, words)]
-    .filter(Boolean)
-    .join(' ');
-  return [fill(words.leadsStation, { number: led.number }), led.station.name.trim(), minutes]
-    .filter(Boolean)
-    .join(', ');
 }
 
 function leadsGroupTexts(plan: LessonPlan, personId: string, words: CardWords): string[] {
@@ -123,45 +94,6 @@ function modelLine(context: StopContext): CardLine | null {
   return { label: words.labels.model, text: `${words.models[plan.model]} — ${does}` };
 }
 
-/** "Station 2, Measure volume, 15 min — groups B, A, C, in that order". */
-function stationLine(context: StopContext): CardLine | null {
-  const { plan, personId, words } = context;
-  const led = ledStations(plan, personId);
-  if (led.length === 0) return null;
-  const table = rotation(plan.stations.length, plan.groups);
-  const texts = led.map((one) => {
-    const arriving = table.map((round) => round[one.index]).filter((group): group is string => Boolean(group));
-    const order = arriving.length > 0 ? fill(words.groupsInOrder, { list: arriving.join(', ') }) : '';
-    const station = [
-      fill(words.station, { number: one.number }),
-      one.station.name.trim(),
-      fill(words.minutes, { minutes: one.station.minutes }),
-    ]
-      .filter(Boolean)
-      .join(', ');
-    return [station, order].filter(Boolean).join(' — ');
-  });
-  return { label: led.length > 1 ? words.labels.yourStations : words.labels.yourStation, text: texts.join('; ') };
-}
-
-/** "Groups A, B, C; 15 min per station; start: A at station 1, B at station 2, C at station 3". */
-function rotationLine(context: StopContext): CardLine | null {
-  const { plan, words } = context;
-  const usesStations = plan.model === 'stations' || plan.phases.some((phase) => phase.model === 'stations');
-  if (!usesStations || plan.stations.length === 0 || plan.groups.length === 0) return null;
-  const first = rotation(plan.stations.length, plan.groups)[0] ?? [];
-  const starts = first.flatMap((group, index) =>
-    group ? [fill(words.groupAtStation, { group, number: index + 1 })] : [],
-  );
-  const minutes = new Set(plan.stations.map((station) => station.minutes));
-  const parts = [
-    fill(words.rotationGroups, { list: plan.groups.join(', ') }),
-    minutes.size === 1 ? fill(words.minutesPerStation, { minutes: [...minutes][0] as number }) : '',
-    starts.length > 0 ? fill(words.rotationStart, { list: starts.join(', ') }) : '',
-  ];
-  return { label: words.labels.rotation, text: parts.filter(Boolean).join('; ') };
-}
-
 function groupLine(context: StopContext): CardLine | null {
   const { plan, personId, words } = context;
   const codes = plan.parallelGroups
@@ -211,8 +143,8 @@ export function stopLines(context: StopContext): CardLine[] {
   return [
     textLine(words.labels.lesson, plan.lesson.title),
     modelLine(context),
-    stationLine(context),
-    rotationLine(context),
+    stationLine(plan, context.personId, words),
+    rotationLine(plan, words),
     groupLine(context),
     phasesLine(context),
     prepareLine(context),
