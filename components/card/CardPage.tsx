@@ -82,7 +82,13 @@ function CardPageReady(props: {
           <NothingInRange card={card} />
           <CardPrivacyNotice concerns={card.privacyConcerns} />
           {/* The partner file (components/card/PartnerFileAction.tsx) joins the hand-over actions as a child here. */}
-          <HandOverActions card={card} actions={actions} peopleUrl={actions.peopleUrl}>
+          {/* Keyed by whose card and when: "Copied" or an .ics message must not outlive the card it was about. */}
+          <HandOverActions
+            key={`${card.personId}:${card.range}:${card.from}`}
+            card={card}
+            actions={actions}
+            peopleUrl={actions.peopleUrl}
+          >
             <PartnerFileAction
               personId={card.personId}
               personName={card.personName}

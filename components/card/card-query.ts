@@ -2,7 +2,7 @@ import type { CardRange } from '../../utils/cards/card';
 import { CalendarDate, RecordId } from '../../utils/schema/common';
 
 // What the card page shows, read from its URL. The contract other parts of Tandem link to (the options page's
-// "Day card" / "Week card", the lesson panel's "Cards for this day"):
+// "Day card" / "Week card", the lesson panel's "Cards for this day"; utils/cards/card-page-path.ts writes it):
 //   card.html?person=<personId>&date=YYYY-MM-DD&range=day|week
 //   card.html?lesson=<planId>&date=YYYY-MM-DD            (choose among that lesson's adults)
 // A missing or malformed date is today (local); a missing range is a day. The page writes the person the
