@@ -174,7 +174,7 @@ test('keyboard only: choose the person, Day/Week, the next day, and every hand-o
   });
   await tabTo(page, handOver(page).getByRole('button', { name: 'Print' }));
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   // Copy with Space.
   await tabTo(page, handOver(page).getByRole('button', { name: 'Copy as text' }));
