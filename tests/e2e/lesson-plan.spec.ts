@@ -7,7 +7,8 @@ test('tag a lesson with Station teaching, three stations and a role; it is all t
   const page = await context.newPage();
   const region = await openLesson(page);
   await expect(region.getByText('Lab Report: Density of Liquids')).toBeVisible();
-  await expect(region.getByText('Grade 7 Science')).toBeVisible();
+  // The lesson line's class name (the class's name also appears in "When it is taught").
+  await expect(region.getByText('· Grade 7 Science')).toBeVisible();
 
   await addNewPerson(page, 'Marcus Lee', 'Paraprofessional');
   await chooseOption(region.getByRole('combobox', { name: 'Role for Marcus Lee' }), 'Lead a station');
