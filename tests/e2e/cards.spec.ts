@@ -24,7 +24,7 @@ import {
   ZOE,
 } from './card-page';
 import { expect, test } from './harness';
-import { openOptions, putRecords, tabTo } from './options-page';
+import { openOptions, people, putRecords, tabTo } from './options-page';
 
 // The push-in educator's card (issue 13 items 2–5): a day or week of the lessons one adult supports, and the
 // ways to hand it over without an account — print, plain text, e-mail, .ics.
@@ -34,7 +34,7 @@ async function downloadedText(download: Download): Promise<string> {
   return readFile(path, 'utf8');
 }
 
-test("Marcus's day card: both stops in time order, on one printed page, copied, e-mailed and as .ics", async ({
+test("Marcus's day card: both stops in time order, one printed page, copied, e-mailed, as .ics, and live", async ({
   context,
   extensionId,
 }) => {
@@ -106,6 +106,16 @@ test("Marcus's day card: both stops in time order, on one printed page, copied, 
   const second = parseIcs(await downloadedText(await again));
   expect(second.map((event) => event.uid)).toEqual(events.map((event) => event.uid));
   expect(new Set(events.map((event) => event.uid)).size).toBe(2);
+
+  // The card follows the data live: his cards switched to Spanish on the options page, this tab follows unreloaded.
+  const region = people(options);
+  await region.getByRole('button', { name: 'Edit Marcus Lee' }).click();
+  const editor = region.getByRole('form', { name: 'Edit Marcus Lee' });
+  await editor.getByRole('combobox', { name: 'Language of their cards' }).selectOption({ label: 'Español' });
+  await editor.getByRole('button', { name: 'Save changes' }).click();
+  await expect(region.getByRole('status')).toHaveText('Saved Marcus Lee.');
+  await expect(card(page)).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Marcus Lee — Martes, 15 de septiembre');
 });
 
 test('keyboard only: choose the person, Day/Week, the next day, and every hand-over action', async ({
