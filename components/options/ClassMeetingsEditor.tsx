@@ -45,13 +45,15 @@ export function ClassMeetingsEditor(props: {
   const undoButton = useRef<HTMLButtonElement>(null);
   /** Rows changed since they were last saved or shown: a week stored meanwhile must not replace them. */
   const [dirty, setDirty] = useState(false);
-  const shown = useRef(props.meetings);
+  // Compared by content: a parent's repaint passes an equal week anew, which must not reset the rows.
+  const week = JSON.stringify(props.meetings);
+  const shown = useRef(week);
   // The week was saved (here, in a lesson panel, in another tab): show it, unless the teacher is mid-edit.
   useEffect(() => {
-    if (props.meetings === shown.current) return;
-    shown.current = props.meetings;
+    if (week === shown.current) return;
+    shown.current = week;
     if (!dirty) setRows(props.meetings.map(withKey));
-  }, [props.meetings, dirty]);
+  }, [week, dirty, props.meetings]);
 
   // The Remove button that had focus is gone with its row: focus goes to Undo, the way back. In the frame
   // after Button's own fallback (components/ui/fields.tsx keepFocusNear), which would take it to the top.
