@@ -146,7 +146,7 @@ export function ClassMeetingsEditor(props: {
           })}
         </ol>
       )}
-      <div class="meetings-actions">
+      <div class="actions meetings-actions">
         {rows.length < MAX_MEETINGS && (
           <Button
             onPress={() => {
