@@ -23,6 +23,17 @@ function wallClock(date: string, minute: number): DateArray {
   return [year, month, dayOfMonth, Math.floor(inDay / 60), inDay % 60];
 }
 
+/**
+ * Teacher-typed or imported text as an .ics TEXT value may hold it (RFC 5545 §3.3.11 allows no control
+ * character): `ics` escapes LF and CRLF but leaves a lone CR, which many readers take as the end of the content
+ * line, so a class name or a station typed as "…\rEND:VEVENT\rBEGIN:VEVENT\r…" (an imported file can hold one)
+ * would add events of its own. Every line break becomes LF, which `ics` writes as `\n`; other controls go.
+ */
+function icsText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
 export function cardStopUid(stop: CardStop): string {
   return `${stop.id}@${CARD_UID_DOMAIN}`;
 }
@@ -51,21 +62,21 @@ export function cardIcs(card: Card, _timeZone?: string, stamp: number = Date.now
     // A file to import, not an iTIP message (same reasoning as utils/planning-time/ics.ts).
     method: undefined,
     uid: cardStopUid(stop),
-    title: `${stop.className} — ${stop.role}`,
+    title: icsText(`${stop.className} — ${stop.role}`),
     start: wallClock(stop.date, stop.start),
     startInputType: 'local',
     startOutputType: 'local',
     end: wallClock(stop.date, stop.end),
     endInputType: 'local',
     endOutputType: 'local',
-    ...(stop.room ? { location: stop.room } : {}),
-    description: stop.lines.map((line) => `${line.label}: ${line.text}`).join('\n'),
+    ...(stop.room ? { location: icsText(stop.room) } : {}),
+    description: icsText(stop.lines.map((line) => `${line.label}: ${line.text}`).join('\n')),
     timestamp: stamp,
   }));
   const { error, value } = createEvents(events, {
     productId: CARD_ICS_PRODUCT_ID,
     method: undefined,
-    calName: card.title,
+    calName: icsText(card.title),
   });
   if (error || value === null) throw error ?? new Error('ics: no output');
   return value;

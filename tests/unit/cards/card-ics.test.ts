@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCard } from '../../../utils/cards/build-card';
 import type { Card } from '../../../utils/cards/card';
 import { cardIcs, cardIcsSkipped } from '../../../utils/cards/card-ics';
-import { DENSITY_LAB, input, MARCUS, plan, ROSA } from './week';
+import { DENSITY_LAB, input, MARCUS, MATH_MEETINGS, plan, RATIOS, ROSA, SCIENCE_MEETINGS } from './week';
 
 const STAMP = Date.UTC(2025, 8, 14, 12, 0, 0);
 
@@ -130,5 +130,40 @@ describe('a daylight-saving week (New York: clocks go back on Sunday 2026-11-01)
     const text = cardIcs(card, 'America/New_York', STAMP);
     expect(text).toContain(`DTSTART:${date.replaceAll('-', '')}T090000\r\n`);
     expect(events(text).map((event) => [event.start, event.end])).toEqual([[`${date}T09:00:00`, `${date}T09:50:00`]]);
+  });
+});
+
+describe('text that would break the file', () => {
+  // Typed, read from a page or imported from a file: a lone CR is not escaped by `ics` and ends a content line
+  // in many readers, so it must not reach the file as itself.
+  const forged = 'X\rEND:VEVENT\rBEGIN:VEVENT\rUID:forged\rSUMMARY:forged\rDTSTART:20250916T070000';
+  const hostile = (): Card => {
+    const lab = {
+      ...DENSITY_LAB,
+      stations: DENSITY_LAB.stations.map((station) => (station.id === 'st2' ? { ...station, name: forged } : station)),
+      checkHow: `Exit ticket\r\nEND:VEVENT\r\nBEGIN:VEVENT; a, b \\ c\u0000\u001b`,
+    };
+    const science = {
+      ...SCIENCE_MEETINGS,
+      courseName: 'Grade 7\rScience',
+      meetings: SCIENCE_MEETINGS.meetings.map((meeting) => ({ ...meeting, room: 'Room\r204' })),
+    };
+    return buildCard(input({ plans: [lab, RATIOS], classMeetings: [science, MATH_MEETINGS] }));
+  };
+
+  it('keeps one event per stop, every content line whole, and the same UIDs', () => {
+    const text = cardIcs(hostile(), undefined, STAMP);
+    const lines = text.split('\r\n');
+    const control = (line: string) => [...line].some((c) => c.charCodeAt(0) < 0x20 && c !== '\t');
+    expect(lines.filter(control)).toEqual([]);
+    expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(2);
+    const parsed = events(text);
+    const plain = events(cardIcs(buildCard(input({ plans: [DENSITY_LAB, RATIOS] })), undefined, STAMP));
+    expect(parsed.map((event) => event.uid)).toEqual(plain.map((event) => event.uid));
+    expect(parsed[0]?.summary).toBe(
+      'Grade 7\nScience — Leads station 2, X\nEND:VEVENT\nBEGIN:VEVENT\nUID:forged\nSUMMARY:forged\nDTSTART:20250916T070000, 15 min × 3 groups',
+    );
+    expect(parsed[0]?.location).toBe('Room\n204');
+    expect(parsed[0]?.description).toContain('Exit ticket\nEND:VEVENT\nBEGIN:VEVENT; a, b \\ c — you collect');
   });
 });
