@@ -15,17 +15,20 @@ const CRLF = '\r\n';
 
 /** The address with each side %-encoded, keeping the one `@` literal as RFC 6068's `to` expects. */
 function encodeAddress(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at < 0) return encodeURIComponent(email);
-  return `${encodeURIComponent(email.slice(0, at))}@${encodeURIComponent(email.slice(at + 1))}`;
+  const address = email.toWellFormed();
+  const at = address.lastIndexOf('@');
+  if (at < 0) return encodeURIComponent(address);
+  return `${encodeURIComponent(address.slice(0, at))}@${encodeURIComponent(address.slice(at + 1))}`;
 }
 
 /**
  * encodeURIComponent, then `,` `:` `;` `@` written as themselves: RFC 6068 §2 allows them in a header value
- * (`some-delims`), and every one left as is saves two characters of the ~1,900 a link may have.
+ * (`some-delims`), and every one left as is saves two characters of the ~1,900 a link may have. The text is
+ * made well-formed first: encodeURIComponent throws on half an emoji (a title cut by code units, an imported
+ * file), and the card page builds this link while it renders.
  */
 function encodeValue(text: string): string {
-  return encodeURIComponent(text).replace(/%(2C|3A|3B|40)/g, (_escape, hex: string) =>
+  return encodeURIComponent(text.toWellFormed()).replace(/%(2C|3A|3B|40)/g, (_escape, hex: string) =>
     String.fromCharCode(Number.parseInt(hex, 16)),
   );
 }

@@ -77,3 +77,15 @@ describe('cardMailto', () => {
     expect(kept.at(-1)?.trim()).not.toBe('');
   });
 });
+
+describe('text cut inside an emoji', () => {
+  it('still gives a link: a lone half of a surrogate pair is written as U+FFFD instead of throwing', () => {
+    // What a title cut by code units leaves ("Density lab 🧪" cut after its first half), or an imported file holds.
+    const title = 'Density lab 🧪'.slice(0, -1);
+    const lab = { ...DENSITY_LAB, lesson: { ...DENSITY_LAB.lesson, title }, checkHow: '\udc9d exit ticket' };
+    const card = buildCard(input({ plans: [lab] }));
+    const url = cardMailto(card);
+    expect(parts(url).body).toContain('Lesson: Density lab \ufffd');
+    expect(parts(url).body).toContain('\ufffd exit ticket');
+  });
+});

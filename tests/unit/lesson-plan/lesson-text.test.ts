@@ -15,6 +15,16 @@ describe('lesson text read from the page', () => {
     expect(PlanInput.safeParse(planInput({}, { title: clipped, courseName: clipped })).success).toBe(true);
   });
 
+  it('never cuts an emoji in half', () => {
+    const title = `${'x'.repeat(MAX_LESSON_TEXT - 2)}🧪 and more`;
+    const clipped = clipLessonText(title);
+    expect(clipped).toBe(`${'x'.repeat(MAX_LESSON_TEXT - 2)}…`);
+    expect(clipped.isWellFormed()).toBe(true);
+    expect(clipLessonText(`${'x'.repeat(MAX_LESSON_TEXT - 3)}🧪 and more`)).toBe(
+      `${'x'.repeat(MAX_LESSON_TEXT - 3)}🧪…`,
+    );
+  });
+
   it('leaves ordinary titles alone', () => {
     expect(clipLessonText('Lab Report: Density of Liquids')).toBe('Lab Report: Density of Liquids');
   });
