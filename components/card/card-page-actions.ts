@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { cardDates } from '../../utils/cards/build-card';
+import { cardDates, WHOLE_WEEK } from '../../utils/cards/build-card';
 import type { CardRange } from '../../utils/cards/card';
 import type { TandemDatabase } from '../../utils/db/database';
 import { listPeople } from '../../utils/db/people';
@@ -32,7 +32,8 @@ export function cardPageActions(db: TandemDatabase) {
   return {
     loadSources: async (range: CardRange, date: string, lessonId?: string): Promise<CardSources> => {
       const { schoolDay, myName } = await getSettings(db);
-      const days = cardDates(range, date, schoolDay.weekdays);
+      // The whole week: a stop on a day outside the school week still belongs on the week card (build-card.ts).
+      const days = cardDates(range, date, WHOLE_WEEK);
       const first = days[0] ?? date;
       const last = days[days.length - 1] ?? date;
       const [people, plans, classMeetings, lesson] = await Promise.all([

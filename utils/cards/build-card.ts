@@ -29,15 +29,24 @@ export interface CardInput {
 
 const SCHOOL_WEEK = [1, 2, 3, 4, 5] as const;
 
+/** Every weekday: the whole Monday-to-Sunday week, which is what a week card's stops may fall on. */
+export const WHOLE_WEEK = [0, 1, 2, 3, 4, 5, 6] as const;
+
 /**
  * The days a card shows: the date itself for a day card; for a week, the given weekdays of the Monday-to-Sunday
- * week holding `date`, Monday first (Sunday, when it is a school day, comes last).
+ * week holding `date`, Monday first (Sunday, when it is a school day, comes last), and any other day of that
+ * week in `taught` (a class that meets on a Saturday: its stop must not drop off the week card and its .ics).
  */
-export function cardDates(range: CardRange, date: string, weekdays: readonly number[] = SCHOOL_WEEK): string[] {
+export function cardDates(
+  range: CardRange,
+  date: string,
+  weekdays: readonly number[] = SCHOOL_WEEK,
+  taught: ReadonlySet<string> = new Set(),
+): string[] {
   if (range === 'day') return [date];
   const monday = mondayOf(date);
   const week = Array.from({ length: 7 }, (_, offset) => addDays(monday, offset));
-  const shown = week.filter((day) => weekdays.includes(weekdayOf(day)));
+  const shown = week.filter((day) => weekdays.includes(weekdayOf(day)) || taught.has(day));
   return shown.length > 0 ? shown : [date];
 }
 
@@ -148,8 +157,8 @@ export function buildCard(input: CardInput): Card {
   const person = input.people.find((candidate) => candidate.id === input.personId);
   const personName = person?.name ?? words.unknownPerson;
   const classes = new Map(input.classMeetings.map((record) => [record.courseId, record]));
-  const dates = cardDates(input.range, input.date, input.weekdays);
   const mine = input.plans.filter((plan) => takesPart(plan, input.personId));
+  const dates = cardDates(input.range, input.date, input.weekdays, new Set(mine.flatMap((plan) => plan.taughtOn)));
   const days: CardDay[] = dates.map((date) => ({
     date,
     heading: dayHeading(date, words.locale),

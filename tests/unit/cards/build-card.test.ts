@@ -12,6 +12,7 @@ import {
   RATIOS,
   READING_CONFERENCES,
   ROSA,
+  SCIENCE_MEETINGS,
   UNIT_RATES,
 } from './week';
 
@@ -322,5 +323,30 @@ describe('buildCard: privacy concerns', () => {
       taughtOn: ['2025-09-22'],
     });
     expect(buildCard(input({ plans: [elsewhere] })).privacyConcerns).toEqual([]);
+  });
+});
+
+describe('buildCard: a stop outside the school week', () => {
+  it('a Saturday meeting of a class keeps its stop on the week card, the school days still shown', () => {
+    const saturday = plan('science', 'Science fair practice', {
+      supports: [{ personId: MARCUS.id, role: 'circulate' }],
+      taughtOn: ['2025-09-20'],
+    });
+    const science = { ...SCIENCE_MEETINGS, meetings: [{ weekday: 6, start: 600, end: 690, room: 'Gym' }] };
+    const week = buildCard(
+      input({ range: 'week', plans: [saturday], classMeetings: [science], weekdays: [1, 2, 3, 4, 5] }),
+    );
+    expect(week.days.map((day) => day.date)).toEqual([
+      '2025-09-15',
+      '2025-09-16',
+      '2025-09-17',
+      '2025-09-18',
+      '2025-09-19',
+      '2025-09-20',
+    ]);
+    expect(headlines(week).at(-1)).toEqual(['10:00–11:30 · Gym · Grade 7 Science — Circulates and assists']);
+    expect(week.to).toBe('2025-09-20');
+    // Someone else's Saturday adds no day to this adult's week.
+    expect(buildCard(input({ personId: ANA.id, range: 'week', plans: [saturday] })).days).toHaveLength(5);
   });
 });
