@@ -56,6 +56,8 @@ export interface AgendaLesson {
   courseName: string;
   /** YYYY-MM-DD, or null when the lesson has no due date. */
   dueDate: string | null;
+  /** The first day it is taught from the block's date on (issue 13), YYYY-MM-DD; null when none is set. */
+  taughtOn: string | null;
   model: ModelId | null;
   status: PlanStatus;
   /** Names of the supporting adults, in the plan's order. */
@@ -145,6 +147,13 @@ function localDay(timestamp: string, timeZone: string | undefined): string {
   return localDate(date);
 }
 
+/** The first day a lesson is taught on or after `from`, or null (none set, or all before). */
+function nextTaughtDay(plan: LessonPlan, from: string): string | null {
+  let first: string | null = null;
+  for (const day of plan.taughtOn) if (day >= from && (first === null || day < first)) first = day;
+  return first;
+}
+
 function byText(a: string, b: string): number {
   return a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
 }
@@ -157,6 +166,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
     title: plan.lesson.title,
     courseName: plan.lesson.courseName,
     dueDate: plan.lesson.dueDate ?? null,
+    taughtOn: nextTaughtDay(plan, input.blockDate),
     model: plan.model,
     status: plan.status,
     supportNames: plan.supports.flatMap((s) => {
@@ -165,12 +175,17 @@ export function buildAgenda(input: AgendaInput): Agenda {
     }),
     url: detailsUrl({ ...plan.lesson, account: plan.lesson.account ?? input.account }),
   });
-  const inWindow = (plan: LessonPlan): boolean =>
-    !!plan.lesson.dueDate && plan.lesson.dueDate >= input.blockDate && plan.lesson.dueDate <= until;
+  // A lesson's day is when it is taught when the teacher said so (issue 13), else when it is due.
+  const dayOf = (plan: LessonPlan): string | null =>
+    nextTaughtDay(plan, input.blockDate) ?? plan.lesson.dueDate ?? null;
+  const inWindow = (plan: LessonPlan): boolean => {
+    const day = dayOf(plan);
+    return day !== null && day >= input.blockDate && day <= until;
+  };
   const toPlan = (plan: LessonPlan): boolean =>
     plan.status !== 'taught' && (plan.model === null || plan.status === 'draft');
   const byDue = (a: LessonPlan, b: LessonPlan): number =>
-    (a.lesson.dueDate ?? '').localeCompare(b.lesson.dueDate ?? '') || byText(a.lesson.title, b.lesson.title);
+    (dayOf(a) ?? '').localeCompare(dayOf(b) ?? '') || byText(a.lesson.title, b.lesson.title);
 
   const taught = input.plans
     .map((plan) => ({ plan, day: localDay(plan.updatedAt, input.timeZone) }))
@@ -184,7 +199,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
 
   const dated = input.plans.filter((plan) => inWindow(plan) && toPlan(plan)).sort(byDue);
   const undated = input.plans
-    .filter((plan) => !plan.lesson.dueDate && toPlan(plan))
+    .filter((plan) => dayOf(plan) === null && toPlan(plan))
     .sort((a, b) => byText(a.lesson.title, b.lesson.title));
 
   const planned = input.plans
@@ -222,7 +237,10 @@ function render(agenda: Agenda, t: Labels, formatDate: (date: string) => string)
     const title = oneLine(lesson.title) || t('lessonUntitled');
     const course = oneLine(lesson.courseName);
     const parts = [course ? t('agenda_lesson', [title, course]) : title];
-    if (withDue) parts.push(lesson.dueDate ? t('agenda_due', formatDate(lesson.dueDate)) : t('agenda_noDue'));
+    if (withDue) {
+      if (lesson.taughtOn) parts.push(t('agenda_taught', formatDate(lesson.taughtOn)));
+      else parts.push(lesson.dueDate ? t('agenda_due', formatDate(lesson.dueDate)) : t('agenda_noDue'));
+    }
     parts.push(lesson.model ? t(vocabKey('model', lesson.model)) : t('agenda_noModel'));
     if (lesson.status === 'draft' && lesson.model) parts.push(t(vocabKey('status', lesson.status)));
     if (lesson.supportNames.length > 0) parts.push(t('agenda_with', lesson.supportNames.map(oneLine).join(', ')));

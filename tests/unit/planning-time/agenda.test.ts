@@ -129,6 +129,28 @@ describe('agenda sections', () => {
     ]);
   });
 
+  it('place a lesson on the day it is taught when the plan says (issue 13), else on its due date', () => {
+    const plans = [
+      // Due later, taught inside the window: planned now, placed and labelled by its taught day.
+      plan('Taught before it is due', { due: '2025-10-03', taughtOn: ['2025-09-17', '2025-09-18'] }),
+      // Due inside the window, taught after it: not yet.
+      plan('Taught after the window', { due: '2025-09-20', taughtOn: ['2025-10-06'] }),
+      // A material with no due date but a taught day: dated, not "undated".
+      plan('Reading: density', { itemKind: 'm', taughtOn: ['2025-09-25'] }),
+      // Taught only before the block: its due date decides.
+      plan('Started last week', { due: '2025-09-19', taughtOn: ['2025-09-10'] }),
+    ];
+    const agenda = buildAgenda(input(plans));
+    expect(agenda.plan.items.map((l) => [l.title, l.taughtOn, l.dueDate])).toEqual([
+      ['Taught before it is due', '2025-09-17', '2025-10-03'],
+      ['Started last week', null, '2025-09-19'],
+      ['Reading: density', '2025-09-25', null],
+    ]);
+    const text = agendaText(agenda, english, { formatDate: (date) => date });
+    expect(text).toContain('Taught before it is due (Grade 7 Science) · taught 2025-09-17 ·');
+    expect(text).toContain('Started last week (Grade 7 Science) · due 2025-09-19 ·');
+  });
+
   it('link each lesson to its Classroom page, in the lesson’s own account or the given one', () => {
     const assignment = plan('Cells: diagram', { due: '2025-09-22' });
     const material = plan('Reading', { itemKind: 'm', account: undefined });
