@@ -64,6 +64,17 @@ function meetingOn(classes: ReadonlyMap<string, ClassMeetings>, plan: LessonPlan
   );
 }
 
+/**
+ * The class's name as Classroom last showed it: the meetings' record and the plan each keep the name of their
+ * last save, so after a class is renamed in Classroom the later of the two has the new name.
+ */
+function classNameOf(record: ClassMeetings | undefined, plan: LessonPlan): string {
+  const fromMeetings = record?.courseName.trim() ?? '';
+  const fromPlan = plan.lesson.courseName.trim();
+  if (!record || !fromMeetings) return fromPlan;
+  return fromPlan && plan.updatedAt > record.updatedAt ? fromPlan : fromMeetings;
+}
+
 function lessonUrl(plan: LessonPlan): string | undefined {
   try {
     return detailsUrl(plan.lesson);
@@ -84,7 +95,7 @@ function buildStop(
   const end = meeting?.end ?? null;
   const time = meeting ? clockRange(meeting.start, meeting.end, words.locale) : words.timeNotSet;
   const room = meeting?.room.trim() ?? '';
-  const className = classes.get(plan.lesson.courseId)?.courseName.trim() || plan.lesson.courseName;
+  const className = classNameOf(classes.get(plan.lesson.courseId), plan);
   const context: StopContext = {
     plan,
     personId: input.personId,

@@ -350,3 +350,27 @@ describe('buildCard: a stop outside the school week', () => {
     expect(buildCard(input({ personId: ANA.id, range: 'week', plans: [saturday] })).days).toHaveLength(5);
   });
 });
+
+describe('buildCard: a class renamed in Classroom', () => {
+  const renamed = (planAt: string, meetingsAt: string, planName: string, meetingsName: string): string => {
+    const lab = { ...DENSITY_LAB, lesson: { ...DENSITY_LAB.lesson, courseName: planName }, updatedAt: planAt };
+    const science = { ...SCIENCE_MEETINGS, courseName: meetingsName, updatedAt: meetingsAt };
+    return onlyStop(buildCard(input({ plans: [lab], classMeetings: [science] }))).className;
+  };
+
+  it.each([
+    ['the plan saved after the rename', '2025-10-02T10:00:00.000Z', '2025-09-01T12:00:00.000Z', 'Science 7 (P2)'],
+    ['the meetings saved after the rename', '2025-09-01T12:00:00.000Z', '2025-10-02T10:00:00.000Z', 'Grade 7 Science'],
+  ])('takes the name of the later save: %s', (_name, planAt, meetingsAt, expected) => {
+    expect(renamed(planAt, meetingsAt, 'Science 7 (P2)', 'Grade 7 Science')).toBe(expected);
+  });
+
+  it('a name left empty (the page could not be read) never wins', () => {
+    expect(renamed('2025-10-02T10:00:00.000Z', '2025-09-01T12:00:00.000Z', '', 'Grade 7 Science')).toBe(
+      'Grade 7 Science',
+    );
+    expect(renamed('2025-09-01T12:00:00.000Z', '2025-10-02T10:00:00.000Z', 'Grade 7 Science', ' ')).toBe(
+      'Grade 7 Science',
+    );
+  });
+});

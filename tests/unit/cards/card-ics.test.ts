@@ -146,6 +146,8 @@ describe('text that would break the file', () => {
     const science = {
       ...SCIENCE_MEETINGS,
       courseName: 'Grade 7\rScience',
+      // Saved after the plan, so the card names the class by this record (build-card.ts classNameOf).
+      updatedAt: '2025-09-30T12:00:00.000Z',
       meetings: SCIENCE_MEETINGS.meetings.map((meeting) => ({ ...meeting, room: 'Room\r204' })),
     };
     return buildCard(input({ plans: [lab, RATIOS], classMeetings: [science, MATH_MEETINGS] }));
