@@ -199,6 +199,12 @@ export function createPlanSession(options: {
     const change = payload as { lesson?: Partial<LessonRef>; content?: Partial<PlanContent>; editedAt?: unknown };
     const lesson = options.lesson();
     if (change?.lesson?.courseId !== lesson.courseId || change.lesson.itemId !== lesson.itemId) return;
+    // Shown as someone else's plan: a change to it is either refused (a tab that missed the import: never shown,
+    // it is never stored) or proof that another tab made it the teacher's own. The stored plan says which.
+    if (state.sharedBy) {
+      void reloadShared();
+      return;
+    }
     if (typeof change.content !== 'object' || change.content === null) return;
     const times = (typeof change.editedAt === 'object' && change.editedAt ? change.editedAt : {}) as Record<
       string,
@@ -231,6 +237,14 @@ export function createPlanSession(options: {
       set({ content, hasPlan: true, ...(notice ? { elsewhere: notice } : {}) });
       if (unsent.size === 0 && waiting.size === 0 && state.save === 'pending') settleIfDone();
     }
+  };
+
+  /** The stored plan again, for a panel showing a shared plan (no edits of its own to keep); a failure keeps it. */
+  const reloadShared = async () => {
+    const lesson = options.lesson();
+    const plan = await call('plan.get', { courseId: lesson.courseId, itemId: lesson.itemId });
+    if (!plan.ok || !plan.data || disposed) return;
+    set({ content: pickContent(plan.data), sharedBy: plan.data.sharedBy ?? null });
   };
 
   const unsubscribe = outbox.subscribe(onOutbox);

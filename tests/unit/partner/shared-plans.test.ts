@@ -109,4 +109,27 @@ describe("the lesson panel's session on a shared plan", () => {
     expect((await getPlan(rig.db, lesson.courseId, lesson.itemId))?.goal).toBe('Mine now');
     tab.session.dispose();
   });
+
+  it('a second tab of the lesson follows: editable once the first made it their own, never showing a refused edit', async () => {
+    const rig = saveRig();
+    await storeShared(rig.db);
+    const first = planTab(rig);
+    const second = planTab(rig);
+    const stale = planTab(rig);
+    await Promise.all([first.session.load(), second.session.load()]);
+    expect(second.last().sharedBy).toEqual(SHARED_BY);
+
+    // A tab that missed the import edits anyway: refused, so the tab showing it as shared keeps the stored text.
+    stale.session.actions.update({ goal: 'Stale tab' });
+    await vi.waitFor(() => expect(stale.last().save).toBe('error'));
+    await vi.waitFor(() => expect(second.last().content.goal).toBe('Measure volume'));
+    expect(second.last().sharedBy).toEqual(SHARED_BY);
+
+    expect(await first.session.actions.makeOwnCopy()).toBe(true);
+    first.session.actions.update({ goal: 'Mine now' });
+    await vi.waitFor(() => expect(first.last().save).toBe('saved'));
+    await vi.waitFor(() => expect(second.last().sharedBy).toBeNull());
+    expect(second.last().content.goal).toBe('Mine now');
+    for (const tab of [first, second, stale]) tab.session.dispose();
+  });
 });
