@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { formatTime, formatTimeRange } from '../../utils/planning-time/format';
 import type { SchoolDay, WeeklyWindow } from '../../utils/schema/calendar';
@@ -6,11 +6,34 @@ import { WEEK_ORDER, weekdayName } from '../planning-time/weekday-options';
 import { Button, useFieldId } from '../ui/fields';
 import { trusted } from '../ui/trusted';
 import { CELL_MINUTES, type CellKey, cellKey, gridRows } from './free-period-cells';
+import {
+  applyGesture,
+  type GestureAction,
+  type GridPlace,
+  type GridSpan,
+  gestureAction,
+  inSpan,
+  shownMarked,
+  spanBetween,
+  spanKeys,
+} from './free-period-gesture';
+
+/** A pointer drag under way: where it began, where the pointer is now, and what it does. */
+interface Drag {
+  anchor: GridPlace;
+  current: GridPlace;
+  action: GestureAction;
+  pointerId: number;
+  element: HTMLElement;
+}
 
 /**
  * A person's weekly free periods as a grid: school days across, half hours down, each cell a toggle button
  * named "Tuesday 1:00 – 1:30 PM". One Tab stop for the whole grid (roving tabindex): arrow keys move,
- * Home/End go to the row's ends, Space or Enter toggles. Periods that do not fit the grid are listed below it.
+ * Home/End go to the row's ends, Space or Enter toggles. A run is one gesture (components/options/
+ * free-period-gesture.ts): drag across cells, or grow a selection with Shift + arrows and press Space or
+ * Enter; the first cell decides whether the gesture marks or clears. Periods that do not fit the grid are
+ * listed below it.
  */
 export function FreePeriodGrid(props: {
   personName: string;
@@ -24,23 +47,120 @@ export function FreePeriodGrid(props: {
   const days = WEEK_ORDER.filter((day) => props.schoolDay.weekdays.includes(day));
   const rows = gridRows(props.schoolDay);
   const [focus, setFocus] = useState({ row: 0, column: 0 });
+  // The keyboard selection's fixed corner (Shift + arrows); the focused cell is the other corner.
+  const [selectionAnchor, setSelectionAnchor] = useState<GridPlace | null>(null);
+  // Pointer moves arrive faster than renders: the ref is the truth, the state only redraws.
+  const dragRef = useRef<Drag | null>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const tableRef = useRef<HTMLTableElement>(null);
+
+  const keyAt = (place: GridPlace): CellKey => cellKey(days[place.column] ?? 0, rows[place.row] ?? 0);
+  const markedAt = (place: GridPlace): boolean => props.cells.has(keyAt(place));
+  /** "Tuesday 1:00 – 3:00 PM", "Monday to Friday 1:00 – 2:30 PM". */
+  const spoken = (span: GridSpan): string => {
+    const first = weekdayName(days[span.firstColumn] ?? 0);
+    const last = weekdayName(days[span.lastColumn] ?? 0);
+    const dayText = span.firstColumn === span.lastColumn ? first : t('peopleFreeDaysRange', [first, last]);
+    const start = rows[span.firstRow] ?? 0;
+    const end = (rows[span.lastRow] ?? 0) + CELL_MINUTES;
+    return `${dayText} ${formatTimeRange(start, end)}`;
+  };
+  const apply = (span: GridSpan, action: GestureAction) => {
+    props.onCells(applyGesture(props.cells, spanKeys(span, keyAt), action));
+    setAnnouncement(t(action === 'mark' ? 'peopleFreeMarked' : 'peopleFreeCleared', spoken(span)));
+  };
   const toggle = (key: CellKey) => {
     const next = new Set(props.cells);
     if (next.has(key)) next.delete(key);
     else next.add(key);
     props.onCells(next);
   };
-  const move = (event: KeyboardEvent, row: number, column: number) => {
-    const target = arrowTarget(event.key, row, column, rows.length, days.length);
-    if (!target) return;
-    event.preventDefault();
-    setFocus(target);
-    const table = (event.currentTarget as HTMLElement).closest('table');
-    table?.querySelector<HTMLButtonElement>(`[data-cell="${target.row}-${target.column}"]`)?.focus();
-  };
-  const hintId = useFieldId('free-grid-hint');
+
   // The school day may have shrunk since focus was last in the grid: keep the one Tab stop inside it.
   const stop = { row: Math.min(focus.row, rows.length - 1), column: Math.min(focus.column, days.length - 1) };
+  const selection = selectionAnchor ? spanBetween(selectionAnchor, stop) : null;
+
+  const focusCell = (place: GridPlace) => {
+    setFocus(place);
+    tableRef.current?.querySelector<HTMLButtonElement>(`[data-cell="${place.row}-${place.column}"]`)?.focus();
+  };
+  const endDrag = () => {
+    dragRef.current = null;
+    setDrag(null);
+  };
+  const onKeyDown = (event: KeyboardEvent, place: GridPlace) => {
+    if (event.key === 'Escape' && (dragRef.current || selectionAnchor)) {
+      // Stop here: Escape drops the gesture, it does not close anything around the grid.
+      event.preventDefault();
+      event.stopPropagation();
+      const current = dragRef.current;
+      endDrag();
+      if (current?.element.hasPointerCapture(current.pointerId))
+        current.element.releasePointerCapture(current.pointerId);
+      setSelectionAnchor(null);
+      setAnnouncement(t('peopleFreeGestureCancelled'));
+      return;
+    }
+    const target = arrowTarget(event.key, place.row, place.column, rows.length, days.length);
+    if (!target) return;
+    event.preventDefault();
+    if (event.shiftKey) {
+      const anchor = selectionAnchor ?? place;
+      setSelectionAnchor(anchor);
+      const action = gestureAction(markedAt(anchor));
+      const span = spanBetween(anchor, target);
+      setAnnouncement(t(action === 'mark' ? 'peopleFreeSelectedToMark' : 'peopleFreeSelectedToClear', spoken(span)));
+    } else {
+      setSelectionAnchor(null);
+    }
+    focusCell(target);
+  };
+  // Space or Enter (a click with detail 0) on a selection applies it; on one cell, toggles it. A click
+  // from the pointer (detail ≥ 1) was already handled as a gesture by the pointer events.
+  const onClick = (event: MouseEvent, place: GridPlace) => {
+    if (event.detail > 0) return;
+    if (selectionAnchor) {
+      apply(spanBetween(selectionAnchor, place), gestureAction(markedAt(selectionAnchor)));
+      setSelectionAnchor(null);
+      return;
+    }
+    toggle(keyAt(place));
+  };
+  const onPointerDown = (event: PointerEvent, place: GridPlace) => {
+    if (!event.isPrimary || event.button !== 0) return;
+    const element = event.currentTarget as HTMLElement;
+    // Capture keeps the moves and the release coming here wherever the pointer goes (and lets touch drag).
+    element.setPointerCapture(event.pointerId);
+    const next: Drag = {
+      anchor: place,
+      current: place,
+      action: gestureAction(markedAt(place)),
+      pointerId: event.pointerId,
+      element,
+    };
+    dragRef.current = next;
+    setDrag(next);
+    setSelectionAnchor(null);
+    setFocus(place);
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    const current = dragRef.current;
+    if (!current || event.pointerId !== current.pointerId) return;
+    const place = cellUnder(event, tableRef.current);
+    if (!place || (place.row === current.current.row && place.column === current.current.column)) return;
+    const next = { ...current, current: place };
+    dragRef.current = next;
+    setDrag(next);
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const current = dragRef.current;
+    if (!current || event.pointerId !== current.pointerId) return;
+    endDrag();
+    apply(spanBetween(current.anchor, current.current), current.action);
+  };
+  const hintId = useFieldId('free-grid-hint');
+  const dragShown = drag ? { span: spanBetween(drag.anchor, drag.current), action: drag.action } : null;
   return (
     <fieldset class="free-periods-grid">
       <legend>{t('peopleFreePeriods')}</legend>
@@ -48,7 +168,16 @@ export function FreePeriodGrid(props: {
         {t('peopleFreePeriodsHint')}
       </p>
       <div class="grid-scroll">
-        <table class="free-grid" aria-describedby={hintId}>
+        <table
+          class={`free-grid${drag ? ' dragging' : ''}`}
+          aria-describedby={hintId}
+          ref={tableRef}
+          onFocusOut={(event) => {
+            // A selection belongs to the visit: leaving the grid drops it.
+            const to = event.relatedTarget as Node | null;
+            if (!to || !tableRef.current?.contains(to)) setSelectionAnchor(null);
+          }}
+        >
           <caption class="visually-hidden">{t('peopleFreePeriodsOf', props.personName)}</caption>
           <thead>
             <tr>
@@ -67,21 +196,33 @@ export function FreePeriodGrid(props: {
               <tr key={start}>
                 <th scope="row">{formatTime(start)}</th>
                 {days.map((day, column) => {
+                  const place = { row, column };
                   const key = cellKey(day, start);
-                  const pressed = props.cells.has(key);
+                  const pressed = shownMarked(props.cells.has(key), place, dragShown);
+                  const selected =
+                    (selection && inSpan(selection, place)) || (dragShown && inSpan(dragShown.span, place));
                   const isFocusStop = stop.row === row && stop.column === column;
                   return (
                     <td key={day}>
                       <button
                         type="button"
-                        class={`cell${pressed ? ' free' : ''}`}
+                        class={`cell${pressed ? ' free' : ''}${selected ? ' selected' : ''}`}
                         data-cell={`${row}-${column}`}
                         aria-pressed={pressed}
                         aria-label={`${weekdayName(day)} ${formatTimeRange(start, start + CELL_MINUTES)}`}
                         tabIndex={isFocusStop ? 0 : -1}
-                        onFocus={() => setFocus({ row, column })}
-                        onKeyDown={(event) => move(event, row, column)}
-                        onClick={trusted(() => toggle(key))}
+                        onFocus={() => setFocus(place)}
+                        onKeyDown={trusted((event: KeyboardEvent) => onKeyDown(event, place))}
+                        onClick={trusted((event: MouseEvent) => onClick(event, place))}
+                        onPointerDown={trusted((event: PointerEvent) => onPointerDown(event, place))}
+                        onPointerMove={trusted(onPointerMove)}
+                        onPointerUp={trusted(onPointerUp)}
+                        onPointerCancel={endDrag}
+                        onLostPointerCapture={() => {
+                          // Released without a pointerup (the element went away, the browser took the
+                          // pointer): nothing is committed.
+                          if (dragRef.current) endDrag();
+                        }}
                       >
                         <span aria-hidden="true">{pressed ? '✓' : ''}</span>
                       </button>
@@ -93,6 +234,10 @@ export function FreePeriodGrid(props: {
           </tbody>
         </table>
       </div>
+      {/* Not role=status: the People section's status line is its own, and tests find it by that role. */}
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {props.error && (
         <p class="field-error" role="alert">
           {props.error}
@@ -101,6 +246,20 @@ export function FreePeriodGrid(props: {
       {props.others.length > 0 && <OtherPeriods periods={props.others} onPeriods={props.onOthers} />}
     </fieldset>
   );
+}
+
+/**
+ * The grid cell under the pointer, by hit-testing in the grid's own root: the document on the options
+ * page, the shadow root when the grid is inside one (a document's elementFromPoint stops at the host).
+ */
+function cellUnder(event: PointerEvent, table: HTMLTableElement | null): GridPlace | null {
+  if (!table) return null;
+  const root = table.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementFromPoint(event.clientX, event.clientY)?.closest<HTMLElement>('[data-cell]');
+  if (!hit || !table.contains(hit)) return null;
+  const [row, column] = (hit.dataset.cell ?? '').split('-').map(Number);
+  if (row === undefined || column === undefined || Number.isNaN(row) || Number.isNaN(column)) return null;
+  return { row, column };
 }
 
 /** Periods kept from elsewhere (the Calendar panel, an import) that the half-hour grid cannot show. */
