@@ -46,6 +46,8 @@ async function expectRowsLaidOut(page: Page, width: number) {
     // The name starts where the row starts (within a pixel), and so do its details below it.
     expect(Math.abs(nameBox.x - rowBox.x), `${where}: name's left edge`).toBeLessThanOrEqual(1);
     expect(Math.abs(detailsBox.x - rowBox.x), `${where}: details' left edge`).toBeLessThanOrEqual(1);
+    const weight = await row.getByText(name, { exact: true }).evaluate((name) => getComputedStyle(name).fontWeight);
+    expect(weight, `${where}: name in medium weight, like a heading for the row`).toBe('500');
     expect(detailsBox.y, `${where}: details below the name`).toBeGreaterThanOrEqual(nameBox.y + nameBox.height - 1);
     // Nothing sticks out of the row on the right: the name, the details, the buttons.
     const right = rowBox.x + rowBox.width + 1;
@@ -53,10 +55,10 @@ async function expectRowsLaidOut(page: Page, width: number) {
     expect(detailsBox.x + detailsBox.width, `${where}: details inside the row`).toBeLessThanOrEqual(right);
     for (const button of await row.locator('.person-actions > *').all()) {
       const buttonBox = await box(button);
-      expect(
-        buttonBox.x + buttonBox.width,
-        `${where}: ${await button.textContent()} inside the row`,
-      ).toBeLessThanOrEqual(right);
+      const label = `${where}: ${await button.textContent()}`;
+      expect(buttonBox.x + buttonBox.width, `${label} inside the row`).toBeLessThanOrEqual(right);
+      // One line of text (34 px tall with its border), not a label squeezed onto two lines.
+      expect(buttonBox.height, `${label} on one line`).toBeLessThan(40);
     }
   }
 }
