@@ -34,7 +34,9 @@ function encodeValue(text: string): string {
 }
 
 function link(to: string, subject: string, lines: readonly string[]): string {
-  return `mailto:${to}?subject=${encodeValue(subject)}&body=${encodeValue(lines.join(CRLF))}`;
+  // A subject is one header line: a line break in a name (an imported file can hold one) becomes a space.
+  const oneLine = subject.replace(/[\r\n]+/g, ' ');
+  return `mailto:${to}?subject=${encodeValue(oneLine)}&body=${encodeValue(lines.join(CRLF))}`;
 }
 
 export function cardMailto(card: Card, maxLength = MAILTO_MAX_LENGTH): string {

@@ -11,7 +11,8 @@ const LINE_INDENT = '    ';
 /** Words of `text` wrapped to `width` columns, the first line after `first`, the others after `rest`. */
 export function wrap(text: string, first: string, rest: string, width = WIDTH): string[] {
   const out: string[] = [];
-  for (const paragraph of text.split(/\r?\n/)) {
+  // A lone CR is a line break too (imported text can hold one): never left inside a line of the text or mail.
+  for (const paragraph of text.split(/\r\n?|\n/)) {
     let line = out.length === 0 ? first : rest;
     let empty = true;
     for (const word of paragraph.split(' ')) {

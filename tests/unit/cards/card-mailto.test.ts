@@ -89,3 +89,18 @@ describe('text cut inside an emoji', () => {
     expect(parts(url).body).toContain('\ufffd exit ticket');
   });
 });
+
+describe('line breaks in imported text', () => {
+  it('the subject stays one line, and a lone CR in the body is a CRLF line break like any other', () => {
+    const people = PEOPLE.map((person) =>
+      person.id === ROSA.id ? { ...person, name: 'Rosa\r\nBcc: someone@example.com' } : person,
+    );
+    const lesson = { ...UNIT_RATES, behaviourSupport: 'Calm corner\rpass for D.O.' };
+    const card = buildCard(input({ personId: ROSA.id, people, plans: [lesson] }));
+    const { subject, body } = parts(cardMailto(card));
+    expect(subject).toBe('Rosa Bcc: someone@example.com — Tuesday, September 16');
+    expect(body.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    expect(body).toContain('Calm corner\r\n');
+    expect(cardText(card)).toContain('Calm corner\n');
+  });
+});
