@@ -30,14 +30,19 @@ export async function listClasses(db: TandemDatabase): Promise<KnownClass[]> {
   for (const key of courseIds) {
     const courseId = String(key);
     const known = classes.get(courseId);
-    if (known?.courseName) continue;
-    // The name Classroom last showed on one of its lessons (a page that could not be read leaves it empty).
+    // The name Classroom last showed on one of its lessons (a page that could not be read leaves it empty). It
+    // replaces the meetings' name when saved later: the class was renamed in Classroom since.
     const named = await db.plans
       .where('lesson.courseId')
       .equals(courseId)
       .filter((plan) => plan.lesson.courseName !== '')
-      .first();
-    const courseName = named?.lesson.courseName ?? '';
+      .toArray();
+    const latest = named.reduce<(typeof named)[number] | undefined>(
+      (last, plan) => (!last || plan.updatedAt > last.updatedAt ? plan : last),
+      undefined,
+    );
+    if (known?.courseName && (!latest || (known.updatedAt ?? '') >= latest.updatedAt)) continue;
+    const courseName = latest?.lesson.courseName ?? known?.courseName ?? '';
     classes.set(courseId, known ? { ...known, courseName } : { courseId, courseName, meetings: [] });
   }
   return [...classes.values()].sort(

@@ -36,3 +36,31 @@ describe('listClasses', () => {
     expect(await listClasses(db)).toMatchObject([{ courseName: 'Grade 7 Science', meetings: [TUESDAY] }]);
   });
 });
+
+describe('listClasses: a class renamed in Classroom', () => {
+  const at = (day: number) => `2026-09-${String(day).padStart(2, '0')}T12:00:00.000Z`;
+  const meetings = (courseName: string, day: number) => ({
+    id: 'class:638595247147',
+    courseId: '638595247147',
+    courseName,
+    meetings: [TUESDAY],
+    createdAt: at(1),
+    updatedAt: at(day),
+  });
+
+  it('takes the name its lessons showed after the meetings were saved, and keeps a name saved later', async () => {
+    const db = freshDatabase();
+    const plan = await savePlan(db, planInput({}, { itemId: '1', courseName: 'Science 7 (Period 2)' }));
+    await db.plans.put({ ...plan, updatedAt: at(10) });
+    await db.plans.put({
+      ...plan,
+      id: 'plan:638595247147:2',
+      lesson: { ...plan.lesson, itemId: '2' },
+      updatedAt: at(3),
+    });
+    await db.classMeetings.put(meetings('Grade 7 Science', 5));
+    expect(await listClasses(db)).toMatchObject([{ courseName: 'Science 7 (Period 2)', meetings: [TUESDAY] }]);
+    await db.classMeetings.put(meetings('Science 7, Period 2', 12));
+    expect(await listClasses(db)).toMatchObject([{ courseName: 'Science 7, Period 2', meetings: [TUESDAY] }]);
+  });
+});
