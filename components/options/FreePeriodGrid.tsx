@@ -53,6 +53,10 @@ export function FreePeriodGrid(props: {
   const dragRef = useRef<Drag | null>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Set for the click the browser sends right after a pointer gesture's release: the gesture already acted.
+  const releasedGesture = useRef(false);
+  // The pointer whose press began a gesture, until it is released (even after Escape cancelled the gesture).
+  const heldPointer = useRef<number | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
   const keyAt = (place: GridPlace): CellKey => cellKey(days[place.column] ?? 0, rows[place.row] ?? 0);
@@ -116,10 +120,13 @@ export function FreePeriodGrid(props: {
     }
     focusCell(target);
   };
-  // Space or Enter (a click with detail 0) on a selection applies it; on one cell, toggles it. A click
-  // from the pointer (detail ≥ 1) was already handled as a gesture by the pointer events.
-  const onClick = (event: MouseEvent, place: GridPlace) => {
-    if (event.detail > 0) return;
+  // Space or Enter (or assistive technology's click) on a selection applies it; on one cell, toggles it.
+  // The click that follows a pointer gesture's release is skipped: the gesture already did its work.
+  const onClick = (place: GridPlace) => {
+    if (releasedGesture.current) {
+      releasedGesture.current = false;
+      return;
+    }
     if (selectionAnchor) {
       apply(spanBetween(selectionAnchor, place), gestureAction(markedAt(selectionAnchor)));
       setSelectionAnchor(null);
@@ -132,6 +139,7 @@ export function FreePeriodGrid(props: {
     const element = event.currentTarget as HTMLElement;
     // Capture keeps the moves and the release coming here wherever the pointer goes (and lets touch drag).
     element.setPointerCapture(event.pointerId);
+    heldPointer.current = event.pointerId;
     const next: Drag = {
       anchor: place,
       current: place,
@@ -154,6 +162,15 @@ export function FreePeriodGrid(props: {
     setDrag(next);
   };
   const onPointerUp = (event: PointerEvent) => {
+    if (heldPointer.current !== event.pointerId) return;
+    heldPointer.current = null;
+    // The browser sends the click in the same task as the release (to this cell, or to the table when the
+    // drag ended elsewhere): skip it — the gesture acted, or Escape cancelled it — and forget the release
+    // once that task is over, so no later click is swallowed.
+    releasedGesture.current = true;
+    setTimeout(() => {
+      releasedGesture.current = false;
+    });
     const current = dragRef.current;
     if (!current || event.pointerId !== current.pointerId) return;
     endDrag();
@@ -169,7 +186,7 @@ export function FreePeriodGrid(props: {
       </p>
       <div class="grid-scroll">
         <table
-          class={`free-grid${drag ? ' dragging' : ''}`}
+          class="free-grid"
           aria-describedby={hintId}
           ref={tableRef}
           onFocusOut={(event) => {
@@ -213,11 +230,15 @@ export function FreePeriodGrid(props: {
                         tabIndex={isFocusStop ? 0 : -1}
                         onFocus={() => setFocus(place)}
                         onKeyDown={trusted((event: KeyboardEvent) => onKeyDown(event, place))}
-                        onClick={trusted((event: MouseEvent) => onClick(event, place))}
+                        onClick={trusted(() => onClick(place))}
                         onPointerDown={trusted((event: PointerEvent) => onPointerDown(event, place))}
                         onPointerMove={trusted(onPointerMove)}
                         onPointerUp={trusted(onPointerUp)}
-                        onPointerCancel={endDrag}
+                        onPointerCancel={() => {
+                          // The browser took the pointer over (a scroll, a system gesture): nothing is committed.
+                          heldPointer.current = null;
+                          endDrag();
+                        }}
                         onLostPointerCapture={() => {
                           // Released without a pointerup (the element went away, the browser took the
                           // pointer): nothing is committed.

@@ -80,8 +80,12 @@ test('a week of free periods entered by drag and by keyboard, and cleared the sa
   await expect(marked).toHaveCount(19);
   await page.keyboard.press('Escape');
   await expect(marked).toHaveCount(16);
+  // Released back on the first cell, the click the browser sends after it toggles nothing either.
+  const monday0800 = cell('Monday', '8:00', '8:30', 'AM');
+  const back = await centre(monday0800);
+  await page.mouse.move(back.x, back.y, { steps: 3 });
   await page.mouse.up();
-  await expect(cell('Monday', '8:00', '8:30', 'AM')).toHaveAttribute('aria-pressed', 'false');
+  await expect(monday0800).toHaveAttribute('aria-pressed', 'false');
 
   // Keyboard: Shift + ArrowDown three times selects a run, Space marks it (the first cell was free).
   await cell('Tuesday', '8:00', '8:30', 'AM').focus();
