@@ -8,13 +8,17 @@ import { NumericId, RecordId, ShortText, Timestamp } from './common';
 // wall-clock minutes, like every Calendar time in Tandem (utils/schema/calendar.ts).
 
 /** One weekly meeting: "Tuesday 9:00–9:50, Room 204". */
-export const ClassMeeting = z.object({
-  weekday: Weekday,
-  start: DayMinute,
-  end: DayMinute,
-  /** Free text as the school writes it ("Room 204", "Lab B", "Gym"); may be empty. */
-  room: z.string().check(z.maxLength(60)),
-});
+export const ClassMeeting = z
+  .object({
+    weekday: Weekday,
+    start: DayMinute,
+    end: DayMinute,
+    /** Free text as the school writes it ("Room 204", "Lab B", "Gym"); may be empty. */
+    room: z.string().check(z.maxLength(60)),
+  })
+  // The editors refuse a meeting that ends before it starts; a crafted file must not bring one either (a card
+  // would read "9:50–9:00" and its .ics would end an event before it begins).
+  .check(z.refine((meeting) => meeting.end > meeting.start, 'A meeting ends after it starts'));
 export type ClassMeeting = z.infer<typeof ClassMeeting>;
 
 /** A week rarely has more than ten meetings of one class (block schedules, labs); 20 leaves room. */

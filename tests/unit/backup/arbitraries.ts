@@ -159,7 +159,15 @@ export const classMeetings: fc.Arbitrary<ClassMeetings> = fc
   .record({
     courseId: numericId,
     courseName: text(200),
-    meetings: fc.array(fc.record({ weekday, start: dayMinute, end: dayMinute, room: text(60) }), { maxLength: 3 }),
+    // A meeting ends after it starts (utils/schema/class-meetings.ts).
+    meetings: fc.array(
+      fc
+        .record({ weekday, start: fc.integer({ min: 0, max: 1439 }), length: fc.integer({ min: 1, max: 240 }) })
+        .chain(({ weekday, start, length }) =>
+          text(60).map((room) => ({ weekday, start, end: Math.min(1440, start + length), room })),
+        ),
+      { maxLength: 3 },
+    ),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

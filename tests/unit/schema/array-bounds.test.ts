@@ -73,12 +73,21 @@ function sample(schema: z.ZodMiniType): unknown {
   const def: AnyDef = schema._zod.def;
   const first = (candidates: unknown[]) => candidates.find((value) => schema.safeParse(value).success);
   switch (def.type) {
-    case 'object':
-      return Object.fromEntries(
+    case 'object': {
+      const plain = Object.fromEntries(
         Object.entries(def.shape as Record<string, z.ZodMiniType>)
           .filter(([, value]) => (value._zod.def as AnyDef).type !== 'optional')
           .map(([key, value]) => [key, sample(value)]),
       );
+      if (schema.safeParse(plain).success) return plain;
+      // An object refined across its fields (a class meeting ends after it starts): numbers rising in
+      // declaration order satisfy "later field is larger".
+      let next = 0;
+      const rising = Object.fromEntries(
+        Object.entries(plain).map(([key, value]) => [key, typeof value === 'number' ? next++ : value]),
+      );
+      return rising;
+    }
     case 'array': {
       const least = minLength(schema);
       return Array.from({ length: least }, () => sample(def.element));
