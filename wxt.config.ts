@@ -11,7 +11,10 @@ export default defineConfig({
   outDir: process.env.TANDEM_OUT_DIR || '.output',
   imports: false, // explicit imports: every file says where its names come from
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // CSS targets the browsers that have light-dark() (Chrome 123, Firefox 120, Safari 17.5): the panels pick
+  // their colours with it from a `color-scheme` set at run time (utils/content/page-theme.ts), which the
+  // older-browser rewrite of light-dark() cannot follow.
+  vite: () => ({ plugins: [preact()], build: { cssTarget: ['chrome123', 'firefox120', 'safari17.5'] } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

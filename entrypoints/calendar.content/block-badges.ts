@@ -18,9 +18,9 @@ export const BLOCK_BADGE_TAG = 'tandem-block-badge';
 const CSS = `
 :host { position: absolute; top: 1px; right: 2px; z-index: 1; }
 button { font: 500 10px/14px "Google Sans", Roboto, Arial, sans-serif; padding: 0 6px; border-radius: 8px;
-  border: 1px solid #0b57d0; background: #e8f0fe; color: #0b57d0; cursor: pointer; }
-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-@media (prefers-color-scheme: dark) { button { background: #0842a0; color: #d3e3fd; border-color: #a8c7fa; } }`;
+  cursor: pointer; color-scheme: var(--tandem-page-scheme, light); /* the page's look: utils/content/page-theme.ts */
+  border: 1px solid light-dark(#0b57d0, #a8c7fa); background: light-dark(#e8f0fe, #0842a0); color: light-dark(#0b57d0, #d3e3fd); }
+button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }`;
 
 type Activate = (blockId: string, date: string) => void;
 

@@ -2,6 +2,7 @@ import '@/components/ui/panel.css';
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
+import { followPageScheme } from '@/utils/content/page-theme';
 import { newPlanningTab } from './planning-tab';
 import { planningTime } from './planning-time';
 
@@ -16,6 +17,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     performance.mark('tandem:calendar:start');
+    // Before any Tandem UI mounts: light or dark as Calendar is shown, not as the system is set.
+    followPageScheme(ctx.signal);
     // What planning time keeps for the life of the tab, across Calendar's single-page navigations (the
     // panel open or closed, its loaded code, the teacher's choices): one object, handed to each page view.
     const planningTab = newPlanningTab();

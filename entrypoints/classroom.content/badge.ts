@@ -7,21 +7,19 @@ import { vocabKey } from '@/utils/vocabulary';
 
 // One small badge per Classroom row: built with createElement/textContent only (Trusted Types), inside
 // its own closed shadow root so Classroom's CSS cannot reach it and its scripts cannot read or drive it
-// (as the panel, utils/content/mount-ui.ts), sharing one constructed stylesheet.
+// (as the panel, utils/content/mount-ui.ts), sharing one constructed stylesheet. Light or dark as the page
+// is shown (utils/content/page-theme.ts).
 
 export const BADGE_TAG = 'tandem-badge';
 
 const CSS = `
 :host { display: block; margin: 2px 0 8px 56px; font: 500 12px/16px "Google Sans", Roboto, Arial, sans-serif; }
 a { display: inline-flex; align-items: center; gap: 4px; padding: 2px 10px; border-radius: 12px; text-decoration: none;
-    color: #0b57d0; background: #e8f0fe; border: 1px solid #c2d7fb; }
-a.none { color: #5f6368; background: transparent; border: 1px dashed #c4c7c5; font-weight: 400; }
+    color-scheme: var(--tandem-page-scheme, light);
+    color: light-dark(#0b57d0, #a8c7fa); background: light-dark(#e8f0fe, #0842a0); border: 1px solid light-dark(#c2d7fb, #284f8f); }
+a.none { color: light-dark(#5f6368, #c4c7c5); background: transparent; border: 1px dashed light-dark(#c4c7c5, #8e918f); font-weight: 400; }
 a:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
-a:hover { text-decoration: underline; }
-@media (prefers-color-scheme: dark) {
-  a { color: #a8c7fa; background: #0842a0; border-color: #284f8f; }
-  a.none { color: #c4c7c5; background: transparent; border-color: #8e918f; }
-}`;
+a:hover { text-decoration: underline; }`;
 
 /** Each badge's link, kept here because a closed root gives no way back to it from the host. */
 const links = new WeakMap<HTMLElement, HTMLAnchorElement>();

@@ -1,6 +1,7 @@
 import '@/components/ui/panel.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runFeatures } from '@/utils/content/features';
+import { followPageScheme } from '@/utils/content/page-theme';
 import { lessonPlan } from './lesson-plan';
 import { listPage } from './list-page';
 import { answerExtensionPages } from './page-messages';
@@ -17,6 +18,8 @@ export default defineContentScript({
   main(ctx) {
     // For the bench and for DevTools: where Tandem's own time on a page starts.
     performance.mark('tandem:classroom:start');
+    // Before any Tandem UI mounts: light or dark as Classroom is shown, not as the system is set.
+    followPageScheme(ctx.signal);
     answerExtensionPages(ctx);
     runFeatures(ctx, [lessonPlan, listPage]);
   },

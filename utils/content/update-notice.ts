@@ -17,9 +17,9 @@ const TEXT_KEY = 'extensionUpdated';
 
 const CSS = `
 :host { position: fixed; left: 16px; bottom: 16px; z-index: 2147483000; max-width: min(480px, calc(100vw - 32px)); }
-p { margin: 0; padding: 14px 16px; border-radius: 8px; background: #1f1f1f; color: #f2f2f2;
-  font: 400 14px/20px "Google Sans", Roboto, Arial, sans-serif; box-shadow: 0 2px 6px rgb(0 0 0 / 30%); }
-@media (prefers-color-scheme: dark) { p { background: #e3e3e3; color: #1f1f1f; } }`;
+p { margin: 0; padding: 14px 16px; border-radius: 8px; font: 400 14px/20px "Google Sans", Roboto, Arial, sans-serif;
+  box-shadow: 0 2px 6px rgb(0 0 0 / 30%); color-scheme: var(--tandem-page-scheme, light); /* page-theme.ts */
+  background: light-dark(#1f1f1f, #e3e3e3); color: light-dark(#f2f2f2, #1f1f1f); }`;
 
 /** The notice's root, kept here because it is closed: the page cannot reach it and neither can `host.shadowRoot`. */
 const roots = new WeakMap<Element, ShadowRoot>();
