@@ -1,4 +1,5 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { icsText } from '../ics-text';
 import { addDays } from '../planning-time/dates';
 import type { Card, CardStop } from './card';
 
@@ -21,17 +22,6 @@ function wallClock(date: string, minute: number): DateArray {
   const [year = 0, month = 0, dayOfMonth = 0] = day.split('-').map(Number);
   const inDay = minute % 1440;
   return [year, month, dayOfMonth, Math.floor(inDay / 60), inDay % 60];
-}
-
-/**
- * Teacher-typed or imported text as an .ics TEXT value may hold it (RFC 5545 §3.3.11 allows no control
- * character): `ics` escapes LF and CRLF but leaves a lone CR, which many readers take as the end of the content
- * line, so a class name or a station typed as "…\rEND:VEVENT\rBEGIN:VEVENT\r…" (an imported file can hold one)
- * would add events of its own. Every line break becomes LF, which `ics` writes as `\n`; other controls go.
- */
-function icsText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 export function cardStopUid(stop: CardStop): string {

@@ -1,4 +1,5 @@
 import { createEvent, type DateArray, type EventAttributes } from 'ics';
+import { icsParam, icsText } from '../ics-text';
 import type { Repeat } from '../schema/calendar';
 import { addDays } from './dates';
 import { recurrenceRule } from './template-url';
@@ -68,23 +69,23 @@ export function icsEvent(input: IcsEventInput): string {
     // ATTENDEE and require ORGANIZER). `ics` defaults to METHOD:PUBLISH; undefined removes the line.
     method: undefined,
     uid: input.uid,
-    title: input.title,
+    title: icsText(input.title),
     start: wallClock(input.date, input.start),
     startInputType: 'local',
     startOutputType: 'local',
     end: wallClock(input.date, input.end),
     endInputType: 'local',
     endOutputType: 'local',
-    ...(input.details ? { description: input.details } : {}),
+    ...(input.details ? { description: icsText(input.details) } : {}),
     ...(rule === null ? {} : { recurrenceRule: rule }),
     ...(input.organizerEmail
-      ? { organizer: { name: input.organizerName || input.organizerEmail, email: input.organizerEmail } }
+      ? { organizer: { name: icsParam(input.organizerName || input.organizerEmail), email: input.organizerEmail } }
       : {}),
     ...(input.guest
       ? {
           attendees: [
             {
-              name: input.guest.name,
+              name: icsParam(input.guest.name),
               email: input.guest.email,
               rsvp: true,
               partstat: 'NEEDS-ACTION',

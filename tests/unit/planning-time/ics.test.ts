@@ -152,3 +152,29 @@ describe('.ics planning block', () => {
     expect(() => icsEvent({ ...block, guest: { name: 'X', email: 'not an e-mail' } })).toThrow();
   });
 });
+
+describe('.ics planning block, hostile text', () => {
+  it('a bare CR in a partner name, title or agenda never ends a line of the file (one event, no forged UID)', () => {
+    const forged = 'X\rEND:VEVENT\rBEGIN:VEVENT\rUID:forged@evil\rSUMMARY:Forged';
+    const text = icsEvent({
+      ...block,
+      title: `Co-planning: ${forged}`,
+      details: `Agenda\r${forged}`,
+      guest: { name: `Marcus ${forged}`, email: 'marcus.lee@lincoln-ms.example' },
+      organizerName: `Dana ${forged}`,
+      organizerEmail: 'dana@lincoln-ms.example',
+    });
+    // Every line ends with CRLF and holds no other control character, past the space or tab that starts a
+    // folded line (RFC 5545 §3.1, §3.3.11).
+    const control = /[\u0000-\u001f\u007f]/;
+    for (const line of text.split('\r\n')) expect(line.replace(/^[ \t]/, '')).not.toMatch(control);
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(text).not.toMatch(/^UID:forged/m);
+    const { event } = parse(text);
+    expect(event.uid).toBe('block-3f2a@tandem');
+    expect(event.summary).toBe('Co-planning: X\nEND:VEVENT\nBEGIN:VEVENT\nUID:forged@evil\nSUMMARY:Forged');
+    // A name is a parameter value (no escapes exist there): one line, no quote that would end it.
+    const organizer = parse(text).vevent.getFirstProperty('organizer');
+    expect(organizer?.getParameter('cn')).toBe('Dana X END:VEVENT BEGIN:VEVENT UID:forged@evil SUMMARY:Forged');
+  });
+});
