@@ -5,6 +5,7 @@ import type { Material, Support } from '../../utils/schema/plan';
 import { Button, SelectField, TextField } from '../ui/fields';
 import { leaderOptions } from './leaders';
 import { newLocalId } from './local-id';
+import { RemovalUndo, useRemovalUndo } from './RemovalUndo';
 
 /** The plan schema's limit (utils/schema/plan.ts): beyond it a save would be refused. */
 const MAX_MATERIALS = 40;
@@ -17,6 +18,10 @@ export function MaterialsEditor(props: {
   onMaterials: (materials: Material[]) => void;
 }) {
   const owners = leaderOptions(props.people, props.supports);
+  const undo = useRemovalUndo(props.materials, props.onMaterials, {
+    max: MAX_MATERIALS,
+    keyOf: (material) => material.id,
+  });
   const change = (id: string, patch: Partial<Material>) =>
     props.onMaterials(props.materials.map((material) => (material.id === id ? { ...material, ...patch } : material)));
   return (
@@ -26,7 +31,7 @@ export function MaterialsEditor(props: {
         {props.materials.map((material, index) => {
           const n = String(index + 1);
           return (
-            <li key={material.id} class="row">
+            <li key={material.id} class="row" data-undo-row>
               <TextField
                 label={t('materialWhat', n)}
                 value={material.what}
@@ -40,7 +45,14 @@ export function MaterialsEditor(props: {
               />
               <Button
                 label={t('removeMaterial', n)}
-                onPress={() => props.onMaterials(props.materials.filter((m) => m.id !== material.id))}
+                onPress={() =>
+                  undo.remove(
+                    index,
+                    material.what.trim()
+                      ? t('removedMaterial', [n, material.what.trim()])
+                      : t('removedMaterialNumber', n),
+                  )
+                }
               >
                 {t('remove')}
               </Button>
@@ -48,6 +60,7 @@ export function MaterialsEditor(props: {
           );
         })}
       </ol>
+      <RemovalUndo state={undo} />
       <Button
         disabled={props.materials.length >= MAX_MATERIALS}
         onPress={() =>

@@ -5,6 +5,7 @@ import type { Phase, Support } from '../../utils/schema/plan';
 import type { ModelId, PhaseId, RoleId } from '../../utils/schema/vocabulary';
 import { Button, SelectField } from '../ui/fields';
 import { nameOf } from './leaders';
+import { RemovalUndo, useRemovalUndo } from './RemovalUndo';
 import { modelOptions, phaseIds, phaseLabel, roleOptions } from './vocabulary-options';
 
 /** Optional phases for lessons that combine models: each phase has its own model and roles. */
@@ -17,6 +18,8 @@ export function PhasesEditor(props: {
   const { phases } = props;
   const missing = phaseIds.filter((id) => !phases.some((phase) => phase.phase === id));
   const [picked, setPicked] = useState<string>('');
+  // One of each phase at most (the plan's schema), so the phase is its identity and the list's limit.
+  const undo = useRemovalUndo(phases, props.onPhases, { max: phaseIds.length, keyOf: (phase) => phase.phase });
   const pickedPhase = (missing as readonly string[]).includes(picked) ? picked : (missing[0] ?? '');
   const change = (id: PhaseId, patch: Partial<Phase>) =>
     props.onPhases(phases.map((phase) => (phase.phase === id ? { ...phase, ...patch } : phase)));
@@ -36,10 +39,10 @@ export function PhasesEditor(props: {
   return (
     <div class="phases">
       {phases.length === 0 && <p class="empty">{t('phasesEmpty')}</p>}
-      {phases.map((phase) => {
+      {phases.map((phase, index) => {
         const label = phaseLabel(phase.phase);
         return (
-          <fieldset key={phase.phase} class="phase">
+          <fieldset key={phase.phase} class="phase" data-undo-row>
             <legend>{label}</legend>
             <SelectField
               label={t('phaseModel', label)}
@@ -59,12 +62,13 @@ export function PhasesEditor(props: {
                 />
               );
             })}
-            <Button label={t('removePhase', label)} onPress={() => props.onPhases(phases.filter((p) => p !== phase))}>
+            <Button label={t('removePhase', label)} onPress={() => undo.remove(index, t('removedPhase', label))}>
               {t('remove')}
             </Button>
           </fieldset>
         );
       })}
+      <RemovalUndo state={undo} />
       {missing.length > 0 && (
         <div class="inline-form">
           <SelectField

@@ -5,6 +5,7 @@ import type { Station, Support } from '../../utils/schema/plan';
 import { Button, NumberField, SelectField, TextField } from '../ui/fields';
 import { leaderOptions } from './leaders';
 import { newLocalId } from './local-id';
+import { RemovalUndo, useRemovalUndo } from './RemovalUndo';
 import { parseGroupCodes, rotation } from './rotation';
 
 const MAX_STATIONS = 12;
@@ -19,6 +20,7 @@ export function StationsEditor(props: {
 }) {
   const { stations } = props;
   const leaders = leaderOptions(props.people, props.supports, { independent: true });
+  const undo = useRemovalUndo(stations, props.onStations, { max: MAX_STATIONS, keyOf: (station) => station.id });
   const change = (id: string, patch: Partial<Station>) =>
     props.onStations(stations.map((station) => (station.id === id ? { ...station, ...patch } : station)));
   // The text box keeps what the user typed ("A, B, ") while the plan keeps clean codes; when the plan's
@@ -32,7 +34,7 @@ export function StationsEditor(props: {
         {stations.map((station, index) => {
           const n = String(index + 1);
           return (
-            <li key={station.id} class="row station">
+            <li key={station.id} class="row station" data-undo-row>
               <TextField
                 label={t('stationName', n)}
                 value={station.name}
@@ -53,7 +55,12 @@ export function StationsEditor(props: {
               />
               <Button
                 label={t('removeStation', n)}
-                onPress={() => props.onStations(stations.filter((s) => s !== station))}
+                onPress={() =>
+                  undo.remove(
+                    index,
+                    station.name.trim() ? t('removedStation', [n, station.name.trim()]) : t('removedStationNumber', n),
+                  )
+                }
               >
                 {t('remove')}
               </Button>
@@ -61,6 +68,7 @@ export function StationsEditor(props: {
           );
         })}
       </ol>
+      <RemovalUndo state={undo} />
       <Button
         disabled={stations.length >= MAX_STATIONS}
         onPress={() =>

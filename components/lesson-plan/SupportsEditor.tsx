@@ -5,6 +5,7 @@ import type { Support } from '../../utils/schema/plan';
 import type { PersonKind, RoleId } from '../../utils/schema/vocabulary';
 import { Button, SelectField, TextField } from '../ui/fields';
 import { nameOf } from './leaders';
+import { RemovalUndo, useRemovalUndo } from './RemovalUndo';
 import { kindOptions, roleOptions } from './vocabulary-options';
 
 const DEFAULT_ROLE: RoleId = 'circulate';
@@ -23,6 +24,7 @@ export function SupportsEditor(props: {
   const [picked, setPicked] = useState('');
   const [newName, setNewName] = useState('');
   const [newKind, setNewKind] = useState<PersonKind>('paraprofessional');
+  const undo = useRemovalUndo(supports, props.onSupports, { max: MAX_SUPPORTS, keyOf: (support) => support.personId });
   const pickedId = available.some((person) => person.id === picked) ? picked : (available[0]?.id ?? '');
 
   const setRole = (personId: string, role: RoleId) =>
@@ -39,10 +41,10 @@ export function SupportsEditor(props: {
         <p class="empty">{t('supportsEmpty')}</p>
       ) : (
         <ul class="rows">
-          {supports.map((support) => {
+          {supports.map((support, index) => {
             const name = nameOf(people, support.personId);
             return (
-              <li key={support.personId} class="row">
+              <li key={support.personId} class="row" data-undo-row>
                 <span class="person-name">{name}</span>
                 <SelectField
                   label={t('roleFor', name)}
@@ -51,10 +53,7 @@ export function SupportsEditor(props: {
                   options={roleOptions()}
                   onValue={(role) => setRole(support.personId, role as RoleId)}
                 />
-                <Button
-                  label={t('removePerson', name)}
-                  onPress={() => props.onSupports(supports.filter((s) => s.personId !== support.personId))}
-                >
+                <Button label={t('removePerson', name)} onPress={() => undo.remove(index, name)}>
                   {t('remove')}
                 </Button>
                 {support.role === 'prepare-materials' && <p class="nudge">{t('nudgePrepareOnly', name)}</p>}
@@ -63,6 +62,7 @@ export function SupportsEditor(props: {
           })}
         </ul>
       )}
+      <RemovalUndo state={undo} />
       {available.length > 0 && supports.length < MAX_SUPPORTS && (
         <div class="inline-form">
           <SelectField

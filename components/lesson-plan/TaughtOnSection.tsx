@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { ClassMeetingsState } from '../../utils/lesson-plan/class-meetings-state';
 import { nextTaughtOnDay, suggestTaughtOn } from '../../utils/lesson-plan/taught-on';
@@ -7,7 +7,7 @@ import type { ClassMeeting } from '../../utils/schema/class-meetings';
 import { ClassMeetingsEditor } from '../options/ClassMeetingsEditor';
 import { weekdayName } from '../planning-time/weekday-options';
 import { Button, useFieldId } from '../ui/fields';
-import { trusted } from '../ui/trusted';
+import { RemovalUndo, useRemovalUndo } from './RemovalUndo';
 
 // "When it is taught" in the lesson panel (issue 13 item 1): the days the lesson is taught (plans' taughtOn,
 // saved field by field like the rest of the plan), a suggested day from the class's meetings that the teacher
@@ -39,33 +39,13 @@ export function TaughtOnSection(props: {
   const { taughtOn, context } = props;
   const meetings = context.meetings.record?.meetings ?? [];
   const courseName = context.courseName || context.meetings.record?.courseName || t('linkUntitledClass');
-  const [removed, setRemoved] = useState<{ day: string; index: number } | null>(null);
   const [openFailed, setOpenFailed] = useState(false);
-  const undoButton = useRef<HTMLButtonElement>(null);
   const reasonId = useFieldId('tandem-cards');
-  // The Remove button that had focus is gone with its row: focus goes to Undo, the way back. In the frame
-  // after Button's own fallback (components/ui/fields.tsx keepFocusNear), which would take it to the top.
-  useLayoutEffect(() => {
-    if (!removed) return;
-    const frame = requestAnimationFrame(() => undoButton.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [removed]);
+  // Days have no identity of their own (one may repeat): a removed day comes back at its place, if there is room.
+  const undo = useRemovalUndo(taughtOn, props.onTaughtOn, { max: MAX_DAYS });
 
   const suggestion = taughtOn.length === 0 ? suggestTaughtOn(meetings, context.dueDate, context.today) : null;
   const setDay = (index: number, day: string) => props.onTaughtOn(taughtOn.map((d, i) => (i === index ? day : d)));
-  const remove = (index: number) => {
-    const day = taughtOn[index];
-    if (day === undefined) return;
-    props.onTaughtOn(taughtOn.filter((_, i) => i !== index));
-    setRemoved({ day, index });
-  };
-  const undo = () => {
-    if (!removed) return;
-    const next = [...taughtOn];
-    next.splice(Math.min(removed.index, next.length), 0, removed.day);
-    props.onTaughtOn(next.slice(0, MAX_DAYS));
-    setRemoved(null);
-  };
   // The earliest day: the card page shows that day's cards (the lesson's other days are on the cards too).
   const firstDay = [...taughtOn].sort()[0];
   const cardsReason = !firstDay ? t('taughtOnCardsNeedDay') : !props.hasSupports ? t('taughtOnCardsNeedAdult') : null;
@@ -89,34 +69,24 @@ export function TaughtOnSection(props: {
         <ol class="rows" aria-label={t('taughtOnListName')}>
           {taughtOn.map((day, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: days have no identity of their own (one may repeat)
-            <li key={index} class="row">
+            <li key={index} class="row" data-undo-row>
               <DateField
                 label={t('taughtOnDay', String(index + 1))}
                 value={day}
                 onValue={(value) => setDay(index, value)}
               />
-              <Button label={t('taughtOnRemove', formatDay(day))} onPress={() => remove(index)}>
+              <Button label={t('taughtOnRemove', formatDay(day))} onPress={() => undo.remove(index, formatDay(day))}>
                 {t('remove')}
               </Button>
             </li>
           ))}
         </ol>
       )}
-      {/* Polite, not role=status: the panel has one status, its save state (SaveStatus). */}
-      <p class="status-line" aria-live="polite">
-        {removed && (
-          <>
-            <span>{t('taughtOnRemoved', formatDay(removed.day))} </span>
-            <button type="button" class="button quiet" ref={undoButton} onClick={trusted(undo)}>
-              {t('meetingsUndo')}
-            </button>
-          </>
-        )}
-      </p>
+      <RemovalUndo state={undo} />
       {taughtOn.length < MAX_DAYS && (
         <Button
           onPress={() => {
-            setRemoved(null);
+            undo.clear();
             props.onTaughtOn([...taughtOn, nextTaughtOnDay(meetings, taughtOn, context.today)]);
           }}
         >

@@ -90,8 +90,9 @@ const BUDGETS: Record<string, number> = {
   'content-scripts/classroom.js': 30_000,
   'content-scripts/calendar.js': 30_000,
   // 80 kB: "When it is taught" (issue 13: the lesson's days, the suggestion, the class's meetings entered in
-  // the panel, Cards for this day) added about 10 kB to the 68 kB before it.
-  'lazy/classroom/lesson-plan.js': 80_000,
+  // the panel, Cards for this day) added about 10 kB to the 68 kB before it. 81 kB: Undo for every removal in
+  // the plan editor (issue 14 item 3, components/lesson-plan/RemovalUndo.tsx) took it from 79.3 to 80.8 kB.
+  'lazy/classroom/lesson-plan.js': 81_000,
   'lazy/classroom/class-summary.js': 20_000,
   'lazy/classroom/describe.js': 20_000,
   'lazy/calendar/planning-time.js': 41_000,
