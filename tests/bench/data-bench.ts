@@ -295,6 +295,7 @@ export async function fill(options: { notes: number; plans: number; controlWrite
     people: data.people,
     plans: data.plans,
     classMeetings: [],
+    templates: [],
     notes: data.notes,
     blocks: [],
     lost: [],

@@ -102,6 +102,8 @@ export function tableLabel(table: TableName | undefined, t: Labels): string {
       return t('backupTablePlans');
     case 'classMeetings':
       return t('backupTableClassMeetings');
+    case 'templates':
+      return t('backupTableTemplates');
     case 'notes':
       return t('backupTableNotes');
     case 'blocks':

@@ -21,24 +21,27 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every record, table by table. Inside a transaction it reads that transaction's view. */
 export async function readAll(db: TandemDatabase): Promise<BackupData> {
-  const [people, plans, classMeetings, noteRows, blocks, lost, settings] = await Promise.all([
+  const [people, plans, classMeetings, templates, noteRows, blocks, lost, settings] = await Promise.all([
     db.people.toArray(),
     db.plans.toArray(),
     db.classMeetings.toArray(),
+    db.templates.toArray(),
     db.notes.toArray(),
     db.blocks.toArray(),
     db.lost.toArray(),
     db.settings.toArray(),
   ]);
-  return { people, plans, classMeetings, notes: noteRows.map(noteFromRow), blocks, lost, settings };
+  return { people, plans, classMeetings, templates, notes: noteRows.map(noteFromRow), blocks, lost, settings };
 }
 
 /** Records per table, without reading them: for the backup reminder (is there anything to lose?) and confirmations. */
 export async function recordCounts(db: TandemDatabase): Promise<Record<TableName, number>> {
-  const [people, plans, classMeetings, notes, blocks, lost, settings] = await Promise.all(
-    [db.people, db.plans, db.classMeetings, db.notes, db.blocks, db.lost, db.settings].map((table) => table.count()),
+  const [people, plans, classMeetings, templates, notes, blocks, lost, settings] = await Promise.all(
+    [db.people, db.plans, db.classMeetings, db.templates, db.notes, db.blocks, db.lost, db.settings].map((table) =>
+      table.count(),
+    ),
   );
-  return { people, plans, classMeetings, notes, blocks, lost, settings } as Record<TableName, number>;
+  return { people, plans, classMeetings, templates, notes, blocks, lost, settings } as Record<TableName, number>;
 }
 
 /** The export file's text for `data`; snapshots store exactly this too. */
@@ -80,7 +83,7 @@ export async function exportBackup(
   // One read transaction: a note saved in the popup meanwhile is either wholly in the file or not at all.
   const data = await db.transaction(
     'r',
-    [db.people, db.plans, db.classMeetings, db.notes, db.blocks, db.lost, db.settings],
+    [db.people, db.plans, db.classMeetings, db.templates, db.notes, db.blocks, db.lost, db.settings],
     () => readAll(db),
   );
   return { json: backupJson(data, now), fileName: `tandem-backup-${localDate(now)}.json`, counts: countRecords(data) };

@@ -5,6 +5,7 @@ import { Name, RecordId, ShortText, Timestamp } from '../schema/common';
 import { Note } from '../schema/note';
 import { Person } from '../schema/person';
 import { LessonPlan } from '../schema/plan';
+import { PlanTemplate } from '../schema/plan-template';
 import { Settings } from '../schema/settings';
 
 // The backup file: one JSON document holding every record, table by table (issue 4). The record shapes are
@@ -17,9 +18,13 @@ export const BACKUP_FORMAT = 'tandem-backup';
  * optional `scope` (a partner file). Version 1 files still import: utils/backup/upgrade.ts brings their records
  * to version 2 before they are checked.
  */
-export const BACKUP_VERSION = 2;
+/**
+ * 3 (issue 14): a `templates` table (the teacher's plan templates). Version 1 and 2 files, which have none,
+ * still import (utils/backup/upgrade.ts).
+ */
+export const BACKUP_VERSION = 3;
 /** The versions this Tandem reads. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 /**
  * Refused before reading: a real backup of years of notes is a few MB, and parsing 50 MB would freeze the
  * page. High enough that Tandem's own export of 100 000 notes and 10 000 plans (44 MB, measured by
@@ -30,7 +35,7 @@ export const MAX_BACKUP_BYTES = 48 * 1024 * 1024;
 export const MAX_RECORDS_PER_TABLE = 250_000;
 
 /** In the order they are validated, written and shown. */
-export const TABLES = ['people', 'plans', 'classMeetings', 'notes', 'blocks', 'lost', 'settings'] as const;
+export const TABLES = ['people', 'plans', 'classMeetings', 'templates', 'notes', 'blocks', 'lost', 'settings'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** The schema of one record of each table. */
@@ -38,6 +43,7 @@ export const RECORD_SCHEMAS = {
   people: Person,
   plans: LessonPlan,
   classMeetings: ClassMeetings,
+  templates: PlanTemplate,
   notes: Note,
   blocks: PlanningBlock,
   lost: LostOccurrence,
@@ -51,6 +57,7 @@ export const BackupRecords = z.object({
   people: table(Person),
   plans: table(LessonPlan),
   classMeetings: table(ClassMeetings),
+  templates: table(PlanTemplate),
   notes: table(Note),
   blocks: table(PlanningBlock),
   lost: table(LostOccurrence),
@@ -92,7 +99,7 @@ export type BackupFile = z.infer<typeof BackupFileSchema>;
 export const FILE_KEYS = ['format', 'version', 'exportedAt', 'scope', 'records'] as const;
 
 export function emptyData(): BackupData {
-  return { people: [], plans: [], classMeetings: [], notes: [], blocks: [], lost: [], settings: [] };
+  return { people: [], plans: [], classMeetings: [], templates: [], notes: [], blocks: [], lost: [], settings: [] };
 }
 
 export function countRecords(data: BackupData): Record<TableName, number> {
@@ -100,6 +107,7 @@ export function countRecords(data: BackupData): Record<TableName, number> {
     people: data.people.length,
     plans: data.plans.length,
     classMeetings: data.classMeetings.length,
+    templates: data.templates.length,
     notes: data.notes.length,
     blocks: data.blocks.length,
     lost: data.lost.length,

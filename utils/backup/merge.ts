@@ -107,6 +107,8 @@ export function recordLabel(table: TableName, record: AnyRecord, blockTitles: Re
     }
     case 'classMeetings':
       return String(value.courseName);
+    case 'templates':
+      return String(value.name);
     case 'notes':
       return clip(String(value.text), NOTE_LABEL_LENGTH);
     case 'blocks':

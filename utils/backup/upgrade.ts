@@ -18,7 +18,9 @@ export function upgradeRecord(version: number, table: TableName, record: unknown
 
 /** Tables a version's files may lack, read as empty. */
 export function tablesAddedAfter(version: number): readonly TableName[] {
-  return version < 2 ? ['classMeetings'] : [];
+  // Version 2 added class meetings, version 3 templates.
+  if (version < 2) return ['classMeetings', 'templates'];
+  return version < 3 ? ['templates'] : [];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -16,6 +16,7 @@ export function allTables(db: TandemDatabase): Table[] {
     db.people,
     db.plans,
     db.classMeetings,
+    db.templates,
     db.notes,
     db.blocks,
     db.lost,

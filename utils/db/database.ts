@@ -4,6 +4,7 @@ import type { ClassMeetings } from '../schema/class-meetings';
 import type { FieldTimes } from '../schema/field-times';
 import type { Person } from '../schema/person';
 import type { LessonPlan } from '../schema/plan';
+import type { PlanTemplate } from '../schema/plan-template';
 import type { Settings } from '../schema/settings';
 import type { Snapshot } from '../schema/snapshot';
 import type { NoteRow } from './note-rows';
@@ -26,6 +27,8 @@ export class TandemDatabase extends Dexie {
   fieldTimes!: EntityTable<FieldTimes, 'id'>;
   /** Each class's weekly meetings (utils/db/class-meetings.ts). */
   classMeetings!: EntityTable<ClassMeetings, 'id'>;
+  /** The teacher's plan templates (utils/db/templates.ts). */
+  templates!: EntityTable<PlanTemplate, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

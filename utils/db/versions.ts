@@ -48,4 +48,7 @@ export function applyVersions(db: Dexie): void {
           if (!Array.isArray(plan.taughtOn)) plan.taughtOn = [];
         }),
     );
+  // v6 (issue 14): plan templates (`template:<uuid>`, utils/schema/plan-template.ts), listed by name. A new
+  // table: no upgrade.
+  db.version(6).stores({ templates: 'id, name' });
 }

@@ -8,6 +8,7 @@ import { addPerson, listPeople, updatePerson } from '../db/people';
 import { changePlan, getPlan, listPlanSummaries, savePlan } from '../db/plans';
 import { getSettings, saveSettings } from '../db/settings';
 import { makeOwnCopy, SharedPlanRefused } from '../db/shared-plans';
+import { deleteTemplate, listCopySources, saveTemplate } from '../db/templates';
 import { t } from '../i18n';
 import type { Labels } from '../planning-time/agenda';
 import { agendasFor, blockIcs } from '../planning-time/agenda-answers';
@@ -39,6 +40,12 @@ function handlersFor(
     'outbox.drain': async () => ({ pending: await drain() }),
     'plan.listForCourse': ({ courseId }) => listPlanSummaries(db, courseId),
     'plan.makeOwn': ({ courseId, itemId }) => makeOwnCopy(db, courseId, itemId),
+    'templates.sources': ({ courseId, itemId }) => listCopySources(db, courseId, itemId),
+    'templates.save': (input) => saveTemplate(db, input),
+    'templates.delete': async ({ id }) => {
+      await deleteTemplate(db, id);
+      return null;
+    },
     'people.list': ({ includeArchived }) => listPeople(db, { includeArchived: includeArchived ?? false }),
     'people.add': (input) => addPerson(db, input),
     'people.update': (update, meta) => updatePerson(db, update, meta.editedAt),

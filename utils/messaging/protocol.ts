@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { WeekRecord } from '../db/blocks';
+import type { CopySources } from '../db/templates';
 import type { AgendaAnswer } from '../planning-time/agenda-answers';
 import { type LostOccurrence, NewPlanningBlock, type PlanningBlock } from '../schema/calendar';
 import { type ClassMeetings, ClassMeetingsInput } from '../schema/class-meetings';
@@ -8,6 +9,7 @@ import type { Note } from '../schema/note';
 import { NewPerson, type Person, PersonUpdate } from '../schema/person';
 import { type LessonPlan, PlanInput, type PlanSummary } from '../schema/plan';
 import { PlanChange } from '../schema/plan-change';
+import { NewPlanTemplate, type PlanTemplate } from '../schema/plan-template';
 import { type Settings, SettingsInput } from '../schema/settings';
 import { strictSchemas } from '../schema/strict';
 
@@ -28,6 +30,11 @@ export const requestSchemas = strictSchemas({
   'plan.listForCourse': z.object({ courseId: NumericId }),
   // A plan shared in a partner file becomes the receiver's own (utils/db/shared-plans.ts).
   'plan.makeOwn': z.object({ courseId: NumericId, itemId: NumericId }),
+  // Reuse (issue 14): what a lesson can be copied from (the class's other lessons, the templates); a copy is
+  // applied by the panel as its own edits, so it saves through the outbox like any other.
+  'templates.sources': z.object({ courseId: NumericId, itemId: NumericId }),
+  'templates.save': NewPlanTemplate,
+  'templates.delete': z.object({ id: RecordId }),
   // Archived people are left out unless asked for (old notes and plans still name them).
   'people.list': z.object({ includeArchived: z.optional(z.boolean()) }),
   'people.add': NewPerson,
@@ -66,6 +73,10 @@ export interface ResponseData {
   'plan.listForCourse': PlanSummary[];
   /** The plan, now without its "Shared by" mark; null when the lesson has no plan. */
   'plan.makeOwn': LessonPlan | null;
+  /** The class's other lessons, most recently edited first (at most 10), and every template by name. */
+  'templates.sources': CopySources;
+  'templates.save': PlanTemplate;
+  'templates.delete': null;
   'people.list': Person[];
   'people.add': Person;
   'people.update': Person | null;

@@ -1,11 +1,13 @@
 import * as fc from 'fast-check';
 import type { BackupData } from '../../../utils/backup/format';
+import { copyablePart } from '../../../utils/lesson-plan/copy-plan';
 import { planId } from '../../../utils/lesson-plan/defaults';
 import type { LostOccurrence, PlanningBlock } from '../../../utils/schema/calendar';
 import { type ClassMeetings, classMeetingsId } from '../../../utils/schema/class-meetings';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
 import type { LessonPlan } from '../../../utils/schema/plan';
+import type { PlanTemplate } from '../../../utils/schema/plan-template';
 import type { Settings } from '../../../utils/schema/settings';
 import {
   CARD_LANGUAGES,
@@ -173,6 +175,17 @@ export const classMeetings: fc.Arbitrary<ClassMeetings> = fc
   })
   .map((generated) => ({ id: classMeetingsId(generated.courseId), ...generated }));
 
+/** A template is a plan's copyable part under a name (utils/lesson-plan/copy-plan.ts). */
+export const template: fc.Arbitrary<PlanTemplate> = fc
+  .record({
+    id: id('template'),
+    name: text(120, { min: 1, trimmed: true }),
+    plan,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .map(({ plan, ...rest }) => ({ ...rest, content: copyablePart(plan) }));
+
 export const note: fc.Arbitrary<Note> = fc.record(
   {
     id: id('note'),
@@ -254,6 +267,7 @@ export const dataset: fc.Arbitrary<BackupData> = fc.record({
   people: byId(person, 4),
   plans: byId(plan, 3),
   classMeetings: byId(classMeetings, 2),
+  templates: byId(template, 2),
   notes: byId(note, 6),
   blocks: byId(block, 3),
   lost: byId(lost, 3),

@@ -21,14 +21,24 @@ describe('exportBackup', () => {
     const now = new Date(2025, 9, 3, 23, 59);
     const { json, fileName, counts } = await exportBackup(db, now);
     expect(fileName).toBe('tandem-backup-2025-10-03.json');
-    expect(counts).toEqual({ people: 2, plans: 1, classMeetings: 1, notes: 3, blocks: 1, lost: 1, settings: 1 });
+    expect(counts).toEqual({
+      people: 2,
+      plans: 1,
+      classMeetings: 1,
+      templates: 1,
+      notes: 3,
+      blocks: 1,
+      lost: 1,
+      settings: 1,
+    });
     const file = JSON.parse(json);
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'records']);
-    expect(file).toMatchObject({ format: 'tandem-backup', version: 2, exportedAt: now.toISOString() });
+    expect(file).toMatchObject({ format: 'tandem-backup', version: 3, exportedAt: now.toISOString() });
     expect(Object.keys(file.records)).toEqual([
       'people',
       'plans',
       'classMeetings',
+      'templates',
       'notes',
       'blocks',
       'lost',

@@ -8,11 +8,12 @@ import { noteRow } from '../../../utils/db/note-rows';
 export async function seed(db: TandemDatabase, data: BackupData): Promise<void> {
   await db.transaction(
     'rw',
-    [db.people, db.plans, db.classMeetings, db.notes, db.blocks, db.lost, db.settings],
+    [db.people, db.plans, db.classMeetings, db.templates, db.notes, db.blocks, db.lost, db.settings],
     async () => {
       await db.people.bulkPut(data.people);
       await db.plans.bulkPut(data.plans);
       await db.classMeetings.bulkPut(data.classMeetings);
+      await db.templates.bulkPut(data.templates);
       await db.notes.bulkPut(data.notes.map(noteRow));
       await db.blocks.bulkPut(data.blocks);
       await db.lost.bulkPut(data.lost);

@@ -15,7 +15,7 @@ import { everything, expectUnchanged, seed, sortedById } from './helpers';
 import { ANA, MARCUS, sampleData, sampleNote } from './sample';
 
 function fileOf(records: BackupData): BackupFile {
-  return { format: 'tandem-backup', version: 2, exportedAt: '2025-10-01T12:00:00.000Z', records };
+  return { format: 'tandem-backup', version: 3, exportedAt: '2025-10-01T12:00:00.000Z', records };
 }
 
 function manyNotes(count: number, prefix = 'bulk') {
@@ -103,7 +103,7 @@ describe('importBackup, replace', () => {
     const incoming = { ...emptyData(), people: [{ ...ANA, id: 'person:other' }], notes: manyNotes(3) };
 
     const preview = await previewImport(db, fileOf(incoming), 'replace');
-    expect(preview.existingTotal).toBe(10);
+    expect(preview.existingTotal).toBe(11);
     expect(preview.incomingTotal).toBe(4);
     expect(preview.tables.notes).toEqual({ added: 3, updated: 0, kept: 0, unchanged: 0 });
 
@@ -116,7 +116,7 @@ describe('importBackup, replace', () => {
       id: snapshotId,
       createdAt: expect.any(String),
       reason: 'before-replace',
-      counts: { people: 2, plans: 1, classMeetings: 1, notes: 3, blocks: 1, lost: 1, settings: 1 },
+      counts: { people: 2, plans: 1, classMeetings: 1, templates: 1, notes: 3, blocks: 1, lost: 1, settings: 1 },
     });
     expect('json' in (info as object)).toBe(false);
     const stored = await db.snapshots.get(snapshotId as string);
@@ -220,6 +220,7 @@ describe('deleteAllData', () => {
       people: 0,
       plans: 0,
       classMeetings: 0,
+      templates: 0,
       notes: 0,
       blocks: 0,
       lost: 0,

@@ -47,7 +47,7 @@ describe('mergeRecords', () => {
     const { preview, writes } = mergeRecords(existing, emptyData());
     expect(writes).toEqual(emptyData());
     expect(preview.conflicts).toEqual([]);
-    expect(preview.existingTotal).toBe(10);
+    expect(preview.existingTotal).toBe(11);
   });
 
   it('labels conflicts the way a teacher recognises them', () => {

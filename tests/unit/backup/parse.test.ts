@@ -84,12 +84,12 @@ describe('parseBackup refuses', () => {
 
   it('a backup from a newer Tandem', async () => {
     const { problem, message } = await spoiled((file) => {
-      file.version = 3;
-      file.records.notes[0].mood = 'new field from version 3';
+      file.version = 4;
+      file.records.notes[0].mood = 'new field from version 4';
     });
-    expect(problem).toMatchObject({ code: 'newer-version', found: 3 });
+    expect(problem).toMatchObject({ code: 'newer-version', found: 4 });
     expect(message).toBe(
-      'This backup was made by a newer version of Tandem (file version 3). Update Tandem, then import it again.',
+      'This backup was made by a newer version of Tandem (file version 4). Update Tandem, then import it again.',
     );
   });
 
@@ -283,6 +283,7 @@ describe('parseBackup accepts', () => {
         people: 2,
         plans: 1,
         classMeetings: 1,
+        templates: 1,
         notes: 3,
         blocks: 1,
         lost: 1,
@@ -306,7 +307,7 @@ describe('parseBackup accepts', () => {
     } finally {
       clearInterval(timer);
     }
-    const total = 5000 + 7;
+    const total = 5000 + 8;
     expect(progress.length).toBeGreaterThanOrEqual(5);
     expect(progress.every(([, all]) => all === total)).toBe(true);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));

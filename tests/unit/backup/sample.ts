@@ -4,6 +4,7 @@ import type { ClassMeetings } from '../../../utils/schema/class-meetings';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
 import type { LessonPlan } from '../../../utils/schema/plan';
+import type { PlanTemplate } from '../../../utils/schema/plan-template';
 import type { Settings } from '../../../utils/schema/settings';
 import { LAB_REPORT, planInput } from '../db/sample';
 
@@ -38,6 +39,25 @@ export const LAB_PLAN: LessonPlan = {
   taughtOn: ['2025-09-16'],
   createdAt: '2025-09-10T14:00:00.000Z',
   updatedAt: '2025-09-12T14:00:00.000Z',
+};
+
+/** A plan shape kept to reuse (issue 14): the lab's model, adult and station. */
+export const FRIDAY_TEMPLATE: PlanTemplate = {
+  id: 'template:0f2b6c1e-8f3a-4c7e-9d21-5a4b3c2d1e0f',
+  name: 'Friday lab stations',
+  content: {
+    model: LAB_PLAN.model,
+    supports: LAB_PLAN.supports,
+    stations: LAB_PLAN.stations,
+    groups: LAB_PLAN.groups,
+    parallelGroups: LAB_PLAN.parallelGroups,
+    phases: LAB_PLAN.phases,
+    materials: LAB_PLAN.materials,
+    checkHow: LAB_PLAN.checkHow,
+    checkCollector: LAB_PLAN.checkCollector,
+  },
+  createdAt: '2025-09-12T15:00:00.000Z',
+  updatedAt: '2025-09-12T15:00:00.000Z',
 };
 
 export const LAB_CLASS_MEETINGS: ClassMeetings = {
@@ -101,6 +121,7 @@ export function sampleData(): BackupData {
     people: [MARCUS, ANA],
     plans: [LAB_PLAN],
     classMeetings: [LAB_CLASS_MEETINGS],
+    templates: [FRIDAY_TEMPLATE],
     notes: [
       sampleNote(1, {
         personId: MARCUS.id,

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TandemDatabase } from '../../../utils/db/database';
 import { changePlan } from '../../../utils/db/plans';
+import { copyablePart } from '../../../utils/lesson-plan/copy-plan';
 import { LessonPlan } from '../../../utils/schema/plan';
 import { planInput } from './sample';
 
@@ -11,7 +12,7 @@ describe('database versions', () => {
   it('opens at the latest version with every table', async () => {
     const db = new TandemDatabase(`versions-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'blocks',
       'classMeetings',
@@ -22,6 +23,7 @@ describe('database versions', () => {
       'plans',
       'settings',
       'snapshots',
+      'templates',
     ]);
     db.close();
   });
@@ -87,6 +89,55 @@ describe('database versions', () => {
       goal: 'Compare densities',
       status: 'ready',
     });
+    current.close();
+  });
+
+  it('keeps every table of a v5 database when v6 adds templates', async () => {
+    const name = `versions-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores({ plans: 'id, lesson.courseId, updatedAt', people: 'id, name, updatedAt' });
+    v5.version(2).stores({ blocks: 'id, partnerId, updatedAt', lost: 'id, blockId, date', settings: 'id' });
+    v5.version(3).stores({
+      notes:
+        'id, createdAt, updatedAt, [kind+createdAt], [personId+createdAt], [lessonKey+createdAt], *words, openAgenda',
+      snapshots: 'id, createdAt',
+    });
+    v5.version(4).stores({ fieldTimes: 'id' });
+    v5.version(5).stores({ plans: 'id, lesson.courseId, updatedAt, *taughtOn', classMeetings: 'id' });
+    const now = new Date().toISOString();
+    const input = planInput({ model: 'stations', taughtOn: ['2025-09-16'] });
+    const plan = {
+      id: 'plan:638595247147:638600123456',
+      lesson: input.lesson,
+      ...input.content,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const meetings = {
+      id: 'class:638595247147',
+      courseId: '638595247147',
+      courseName: 'Grade 7 Science',
+      meetings: [{ weekday: 2, start: 540, end: 590, room: 'Room 204' }],
+      createdAt: now,
+      updatedAt: now,
+    };
+    await v5.table('plans').put(plan);
+    await v5.table('classMeetings').put(meetings);
+    v5.close();
+    const current = new TandemDatabase(name);
+    expect(await current.plans.get(plan.id)).toEqual(plan);
+    expect(await current.plans.where('taughtOn').equals('2025-09-16').count()).toBe(1);
+    expect(await current.classMeetings.get(meetings.id)).toEqual(meetings);
+    // The new table starts empty and works, by name too.
+    expect(await current.templates.count()).toBe(0);
+    await current.templates.put({
+      id: 'template:1',
+      name: 'Fridays',
+      content: copyablePart(plan),
+      createdAt: now,
+      updatedAt: now,
+    });
+    expect(await current.templates.where('name').equals('Fridays').count()).toBe(1);
     current.close();
   });
 });

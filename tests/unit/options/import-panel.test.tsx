@@ -17,9 +17,9 @@ vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time
 
 const FILE: BackupFile = {
   format: 'tandem-backup',
-  version: 2,
+  version: 3,
   exportedAt: '2026-11-20T15:00:00.000Z',
-  records: { people: [], plans: [], classMeetings: [], notes: [], blocks: [], lost: [], settings: [] },
+  records: { people: [], plans: [], classMeetings: [], templates: [], notes: [], blocks: [], lost: [], settings: [] },
 };
 const zero = { added: 0, updated: 0, kept: 0, unchanged: 0 };
 const PREVIEW: ImportPreview = {
@@ -27,6 +27,7 @@ const PREVIEW: ImportPreview = {
     people: { ...zero, added: 2, kept: 1 },
     plans: { ...zero, updated: 3 },
     classMeetings: zero,
+    templates: zero,
     notes: zero,
     blocks: zero,
     lost: zero,

@@ -19,7 +19,7 @@ describe('optionsActions.importBackup', () => {
     const incoming = { ...emptyData(), people: [{ ...ANA, id: 'person:other' }] };
     const file: BackupFile = {
       format: 'tandem-backup',
-      version: 2,
+      version: 3,
       exportedAt: '2026-11-20T15:00:00.000Z',
       records: incoming,
     };
