@@ -67,13 +67,17 @@ export function RemovalUndo(props: { state: RemovalUndoState }) {
   clear.current = props.state.clear;
   const line = useRef<HTMLParagraphElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const focused = useRef<object | null>(null);
   const messageId = useFieldId('tandem-removed');
   const removal = offer?.removal;
   // In the frame after Button's own fallback (components/ui/fields.tsx keepFocusNear), which would take focus
   // to the top of the section. The offer then lasts REMOVAL_UNDO_MS, counted again while Undo has focus.
   useLayoutEffect(() => {
     if (!removal) return;
-    const frame = requestAnimationFrame(() => button.current?.focus());
+    // Focus only for a new removal: an offer withdrawn (the list filled up) and back again does not take it.
+    const isNew = focused.current !== removal;
+    focused.current = removal;
+    const frame = requestAnimationFrame(() => isNew && button.current?.focus());
     let timer: ReturnType<typeof setTimeout>;
     const expire = () => {
       const root = line.current?.getRootNode() as Document | ShadowRoot | undefined;

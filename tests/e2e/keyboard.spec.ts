@@ -59,6 +59,6 @@ test('removing a row by keyboard keeps focus in the panel', async ({ context }) 
   await remove.focus();
   await page.keyboard.press('Enter');
   await expect(region.getByRole('textbox', { name: 'Station 3 name' })).toHaveCount(0);
-  // Focus stayed inside the Stations section, on its first control.
-  await expect(region.getByRole('textbox', { name: 'Station 1 name' })).toBeFocused();
+  // Focus stayed inside the Stations section, on the way back: Undo (components/lesson-plan/RemovalUndo.tsx).
+  await expect(region.getByRole('button', { name: 'Undo' })).toBeFocused();
 });
