@@ -5,6 +5,7 @@ import type { Person } from '../../utils/schema/person';
 import type { PlanContent } from '../../utils/schema/plan';
 import { vocabKey } from '../../utils/vocabulary';
 import { Button, Section, SelectField, TextField } from '../ui/fields';
+import { CopyPlanControl, type ReuseActions } from './CopyPlanControl';
 import { LessonNotes, type LessonNotesState } from './LessonNotes';
 import { leaderOptions, nameOf } from './leaders';
 import { MaterialsEditor } from './MaterialsEditor';
@@ -45,6 +46,8 @@ export function PlanPanel(props: {
   notes?: { state: LessonNotesState; people: readonly Person[]; onRetry: () => void };
   /** "When it is taught" (issue 13): the lesson's due date, the class's meetings; left out when not given. */
   taughtOn?: TaughtOnContext;
+  /** "Copy plan from…" and "Save as template" (issue 14); left out when not given, and for a shared plan. */
+  reuse?: ReuseActions;
 }) {
   const { lesson, state, actions } = props;
   const [open, setOpenState] = useState(props.initiallyOpen ?? true);
@@ -94,6 +97,9 @@ export function PlanPanel(props: {
         {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
         {/* Not built before the plan is there: hidden meanwhile, and built twice (empty, then loaded) otherwise. */}
         <div hidden={state.load !== 'ready'}>
+          {state.load === 'ready' && props.reuse && !state.sharedBy && (
+            <CopyPlanControl content={state.content} onCopy={actions.update} reuse={props.reuse} />
+          )}
           {state.load === 'ready' && (
             // Someone else's plan (a partner file) is read only: every control of the editor is disabled at once.
             <fieldset class="plan-body" disabled={state.sharedBy !== null}>

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import type { ReuseActions } from '@/components/lesson-plan/CopyPlanControl';
 import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/lesson-plan/PlanPanel';
 import { entryCss } from '@/utils/content/entry-css';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
@@ -75,6 +76,7 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
         onOpenChange={savePanelOpen}
         bodyParts={bodyParts}
         notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
+        reuse={reuse}
         taughtOn={{
           ...(lesson.dueDate ? { dueDate: lesson.dueDate } : {}),
           today: localDate(new Date()),
@@ -108,6 +110,15 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   // Edits go through the outbox, which keeps them whatever happens to the worker or this tab (utils/saving/outbox.ts).
   const outbox = browserOutbox();
   const session = createPlanSession({ lesson: () => lesson, call, outbox, onChange: paint });
+  // "Copy plan from…" and templates (issue 14): only the lists and the templates go through the background; a
+  // copy is applied by the panel as the teacher's own edits, so it saves through the outbox above.
+  const reuse: ReuseActions = {
+    listSources: async () => {
+      const result = await call('templates.sources', { courseId: route.courseId, itemId: route.itemId });
+      return result.ok ? result.data : null;
+    },
+    saveTemplate: async (name, content) => (await call('templates.save', { name, content })).ok,
+  };
   // The class's weekly meetings ("When it is taught"); a week entered here is saved through the same outbox.
   const meetings = createClassMeetingsState({
     courseId: route.courseId,
