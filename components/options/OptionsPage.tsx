@@ -4,6 +4,7 @@ import { ClassesSection } from './ClassesSection';
 import type { OptionsActions } from './options-actions';
 import { PeopleSection } from './PeopleSection';
 import { SharedSection } from './SharedSection';
+import { TemplatesSection } from './TemplatesSection';
 import { ThankYouSection } from './ThankYouSection';
 import { useLiveQuery } from './use-live-query';
 import { YouSection } from './YouSection';
@@ -59,6 +60,11 @@ export function OptionsPage(props: { actions: OptionsActions }) {
               thankYouNotes={actions.thankYouNotes}
             />
             <SharedSection listSharedPlans={actions.listSharedPlans} makeOwnCopy={actions.makeOwnCopy} />
+            <TemplatesSection
+              listTemplates={actions.listTemplates}
+              deleteTemplate={actions.deleteTemplate}
+              restoreTemplate={actions.restoreTemplate}
+            />
             <BackupSection
               lastBackupAt={settings.value.lastBackupAt}
               hasData={hasData.state === 'ready' && hasData.value}

@@ -11,12 +11,14 @@ import { thankYouNotes } from '../../utils/db/notes';
 import { addPerson, listPeople, updatePerson } from '../../utils/db/people';
 import { getSettings, saveSettings } from '../../utils/db/settings';
 import { listSharedPlans, makeOwnCopy } from '../../utils/db/shared-plans';
+import { deleteTemplate, listTemplates } from '../../utils/db/templates';
 import { t } from '../../utils/i18n';
 import { clearDraft } from '../../utils/popup/draft';
 import { clearOutbox } from '../../utils/saving/clear-outbox';
 import type { ClassMeetingsInput } from '../../utils/schema/class-meetings';
 import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
 import type { LessonPlan } from '../../utils/schema/plan';
+import type { PlanTemplate } from '../../utils/schema/plan-template';
 import type { SettingsInput } from '../../utils/schema/settings';
 import { listClasses } from './class-list';
 
@@ -75,6 +77,10 @@ export function optionsActions(db: TandemDatabase) {
     // Plans received in partner files (issue 13): listed in "Shared with you", each can become one's own.
     listSharedPlans: () => listSharedPlans(db),
     makeOwnCopy: (plan: LessonPlan) => succeeded(makeOwnCopy(db, plan.lesson.courseId, plan.lesson.itemId)),
+    // Plan templates (issue 14): saved from a lesson panel; deleted here, and put back whole by Undo.
+    listTemplates: () => listTemplates(db),
+    deleteTemplate: (template: PlanTemplate) => succeeded(deleteTemplate(db, template.id)),
+    restoreTemplate: (template: PlanTemplate) => succeeded(db.templates.put(template)),
     // The popup's unsaved note (storage.session) and edits still waiting in the outbox (storage.local) go
     // too: "all my data" means all of it. The outbox first, so a waiting change cannot bring a plan back.
     deleteAllData: () =>
