@@ -11,15 +11,17 @@ export function icsText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /**
  * A name as an .ics parameter value (CN="…" of an organizer or guest). Parameter values have no escapes at
  * all (RFC 5545 §3.2): a line break would end the line and a double quote would end the value, so both
  * become harmless characters (a space, an apostrophe), and other control characters go.
  */
 export function icsParam(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return text
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(CONTROL_CHARACTERS, '')
     .replaceAll('"', "'");
 }

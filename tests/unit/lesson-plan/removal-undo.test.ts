@@ -40,7 +40,8 @@ describe('removeAt and restoreRemoval', () => {
     const removed = removeAt(list, index);
     expect(removed?.list).toEqual(list.filter((_, i) => i !== index));
     expect(removed?.removal).toEqual({ item: list[index], index });
-    const restored = removed && restoreRemoval(removed.list, removed.removal, { max: 20, keyOf: keyOf as AnyKey | undefined });
+    const restored =
+      removed && restoreRemoval(removed.list, removed.removal, { max: 20, keyOf: keyOf as AnyKey | undefined });
     expect(restored).toEqual(list);
     expect(restored?.[index]).toBe(list[index]);
   });
