@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HandOverActions } from '../../../components/card/HandOverActions';
 import type { Card, CardStop } from '../../../utils/cards/card';
+import { domRootPerTest } from '../dom-root';
 
 // The hand-over actions with fake browser effects: the clipboard refused (the text is offered to copy by
 // hand), the .ics with a stop that has no time (left out, and said), e-mail without an address, and the slot
@@ -41,18 +42,10 @@ const CARD: Card = {
   privacyConcerns: [],
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = domRootPerTest();
 
 const button = (name: string) =>
-  [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === name) as HTMLButtonElement;
+  [...root().querySelectorAll('button')].find((candidate) => candidate.textContent === name) as HTMLButtonElement;
 
 describe('HandOverActions', () => {
   it('offers the text to copy by hand when the clipboard is refused', async () => {
@@ -61,11 +54,11 @@ describe('HandOverActions', () => {
       copyText: vi.fn(() => Promise.reject(new DOMException('Denied', 'NotAllowedError'))),
       downloadIcs: vi.fn(),
     };
-    render(<HandOverActions card={CARD} actions={actions} peopleUrl="options.html#people" />, root);
+    render(<HandOverActions card={CARD} actions={actions} peopleUrl="options.html#people" />, root());
     await act(async () => button('Copy as text').click());
     expect(actions.copyText).toHaveBeenCalledWith(expect.stringContaining('Zoe Park — Tuesday, September 15'));
-    expect(root.textContent).toContain('The browser did not let Tandem copy.');
-    const fallback = root.querySelector('textarea') as HTMLTextAreaElement;
+    expect(root().textContent).toContain('The browser did not let Tandem copy.');
+    const fallback = root().querySelector('textarea') as HTMLTextAreaElement;
     expect(fallback.getAttribute('aria-label')).toBe('The card as text');
     expect(fallback.value).toContain('a — Circulates and assists');
   });
@@ -76,9 +69,9 @@ describe('HandOverActions', () => {
       <HandOverActions card={CARD} actions={actions} peopleUrl="options.html#people">
         <button type="button">Partner file</button>
       </HandOverActions>,
-      root,
+      root(),
     );
-    expect(root.textContent).toContain('1 stop has no time (its class does not meet that weekday)');
+    expect(root().textContent).toContain('1 stop has no time (its class does not meet that weekday)');
     await act(async () => {
       button('Download .ics').click();
       await vi.waitFor(() => expect(actions.downloadIcs).toHaveBeenCalled());
@@ -86,11 +79,13 @@ describe('HandOverActions', () => {
     const [text, fileName] = actions.downloadIcs.mock.calls[0] as unknown as [string, string];
     expect(fileName).toBe('tandem-zoe-park-2026-09-15.ics');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    const mail = root.querySelector('a.button') as HTMLAnchorElement;
+    const mail = root().querySelector('a.button') as HTMLAnchorElement;
     expect(mail.getAttribute('href')).toMatch(/^mailto:\?subject=Zoe%20Park/);
-    expect(root.textContent).toContain('No e-mail address for Zoe Park — add one in People.');
+    expect(root().textContent).toContain('No e-mail address for Zoe Park — add one in People.');
     // One more action fits as its own item.
-    expect([...root.querySelectorAll('.handover-list > li')].map((item) => item.textContent)).toContain('Partner file');
+    expect([...root().querySelectorAll('.handover-list > li')].map((item) => item.textContent)).toContain(
+      'Partner file',
+    );
     await act(async () => button('Print').click());
     expect(actions.print).toHaveBeenCalledTimes(1);
   });

@@ -1,23 +1,16 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { QuickNoteForm, type QuickNoteInput } from '../../../components/notes/QuickNoteForm';
+import { domRootPerTest } from '../dom-root';
 
 // The quick-note form around a save: what the teacher types while a note is being saved is not lost.
 
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
 vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time/labels')).english }));
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = domRootPerTest();
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -40,13 +33,13 @@ describe('QuickNoteForm', () => {
     const onSave = vi.fn((_input: QuickNoteInput) => saving.promise);
     const draft = { load: async () => '', save: vi.fn() };
     await act(() =>
-      render(<QuickNoteForm people={[]} knownNames={[]} knownPhrases={[]} onSave={onSave} draft={draft} />, root),
+      render(<QuickNoteForm people={[]} knownNames={[]} knownPhrases={[]} onSave={onSave} draft={draft} />, root()),
     );
-    const area = root.querySelector('textarea');
+    const area = root().querySelector('textarea');
     if (!area) throw new Error('no text box');
 
     await type(area, 'Group B needs the density table again');
-    const save = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Save note');
+    const save = [...root().querySelectorAll('button')].find((button) => button.textContent === 'Save note');
     await act(async () => save?.click());
     expect(onSave).toHaveBeenCalledWith({ text: 'Group B needs the density table again', kind: 'observation' });
     // The teacher goes on typing the next note before the save has finished.
@@ -62,12 +55,12 @@ describe('QuickNoteForm', () => {
     await act(() =>
       render(
         <QuickNoteForm people={[]} knownNames={[]} knownPhrases={[]} onSave={async () => true} draft={draft} />,
-        root,
+        root(),
       ),
     );
-    const area = root.querySelector('textarea') as HTMLTextAreaElement;
+    const area = root().querySelector('textarea') as HTMLTextAreaElement;
     await type(area, 'Order more graduated cylinders');
-    const save = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Save note');
+    const save = [...root().querySelectorAll('button')].find((button) => button.textContent === 'Save note');
     await act(async () => save?.click());
     expect(area.value).toBe('');
     expect(draft.save).toHaveBeenLastCalledWith('');

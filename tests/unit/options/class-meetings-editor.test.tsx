@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ClassMeetingsEditor } from '../../../components/options/ClassMeetingsEditor';
 import type { ClassMeeting } from '../../../utils/schema/class-meetings';
+import { domRootPerTest } from '../dom-root';
 
 // The weekly meetings editor (options page and lesson panel): rows survive a repaint, a removed row comes back
 // with Undo, a backwards meeting is not saved, and a week saved elsewhere shows unless the teacher is mid-edit.
@@ -14,15 +15,7 @@ vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time
 const TUESDAY: ClassMeeting = { weekday: 2, start: 540, end: 590, room: 'Room 204' };
 const THURSDAY: ClassMeeting = { weekday: 4, start: 540, end: 590, room: 'Room 204' };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = domRootPerTest();
 
 function show(meetings: ClassMeeting[], onSave = vi.fn(async () => true), startWithRow = false) {
   act(() => {
@@ -33,15 +26,15 @@ function show(meetings: ClassMeeting[], onSave = vi.fn(async () => true), startW
         onSave={onSave}
         startWithRow={startWithRow}
       />,
-      root,
+      root(),
     );
   });
   return onSave;
 }
 const days = () =>
-  [...root.querySelectorAll<HTMLSelectElement>('select')].map((select) => Number(select.value)).join(',');
+  [...root().querySelectorAll<HTMLSelectElement>('select')].map((select) => Number(select.value)).join(',');
 const button = (name: RegExp) => {
-  const found = [...root.querySelectorAll('button')].find((b) =>
+  const found = [...root().querySelectorAll('button')].find((b) =>
     name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
   );
   if (!found) throw new Error(`no button ${name}`);
@@ -65,7 +58,7 @@ describe('ClassMeetingsEditor', () => {
     show([TUESDAY, THURSDAY]);
     await press(/^Remove meeting 1, Tuesday/);
     expect(days()).toBe('4');
-    expect(root.textContent).toContain('Removed Tuesday');
+    expect(root().textContent).toContain('Removed Tuesday');
     await press(/^Undo$/);
     expect(days()).toBe('2,4');
   });
@@ -74,14 +67,14 @@ describe('ClassMeetingsEditor', () => {
     const onSave = show([{ ...TUESDAY, end: 500 }]);
     await press(/^Save meetings$/);
     expect(onSave).not.toHaveBeenCalled();
-    expect(root.textContent).toContain('Meeting 1 ends before it starts');
+    expect(root().textContent).toContain('Meeting 1 ends before it starts');
   });
 
   it('saves the rows as meetings, rooms trimmed', async () => {
     const onSave = show([{ ...TUESDAY, room: '  Lab B ' }]);
     await press(/^Save meetings$/);
     expect(onSave).toHaveBeenCalledWith([{ ...TUESDAY, room: 'Lab B' }]);
-    expect(root.textContent).toContain('Meetings saved.');
+    expect(root().textContent).toContain('Meetings saved.');
   });
 
   it('shows a week saved elsewhere, but not over rows the teacher is editing', async () => {
