@@ -9,14 +9,24 @@ export const SAMPLING_US = 200;
  * Opens `url` in a new tab of `browser` (a new tab is a new renderer, as when a teacher opens a lesson in a
  * tab), waits for `load` and then `settleMs`, and returns what the page cost. With `waitFor` ('plan' /
  * 'badges' / 'ui'), it waits for that probe timestamp (after its paint) instead of a fixed time, up to
- * `settleMs`. The tab is closed afterwards unless `keep`.
+ * `settleMs`. The tab is closed afterwards unless `keep`. `initScript`: more source to run in the page's main
+ * world after the probe, before the page's own code (the calibration's reference script, calibration.mjs).
  * @param {{ context: import('@playwright/test').BrowserContext, extensionId: string | null }} browser
  * @param {string} url
  * @param {{ rate?: number, settleMs: number, profile?: boolean, expectTitle?: string, expectBadges?: number,
- *   waitFor?: 'plan' | 'badges' | 'dcl', keep?: boolean }} options
+ *   waitFor?: 'plan' | 'badges' | 'dcl', keep?: boolean, initScript?: string }} options
  */
 export async function measureLoad(browser, url, options) {
-  const { rate = 1, settleMs, profile = false, expectTitle, expectBadges = 0, waitFor, keep = false } = options;
+  const {
+    rate = 1,
+    settleMs,
+    profile = false,
+    expectTitle,
+    expectBadges = 0,
+    waitFor,
+    keep = false,
+    initScript,
+  } = options;
   const page = await browser.context.newPage();
   let kept = false;
   try {
@@ -28,6 +38,7 @@ export async function measureLoad(browser, url, options) {
       expectBadges ? `window.__bench.expectBadges = ${expectBadges};` : '',
     ].join('');
     await page.addInitScript(PAGE_PROBE + expectations);
+    if (initScript) await page.addInitScript(initScript);
     let dclMonotonic = Number.NaN;
     if (profile) {
       // DOMContentLoaded on the profile's clock, to see when the content script really starts.

@@ -2,7 +2,9 @@
 // same Chromium without it, in alternating order (with / without, then without / with), N times, at 1× and 4×
 // CPU throttling. Each load is a new tab, measured a fixed settle time after `load` (the same in both browsers;
 // long enough for Tandem's UI to be up, which is checked after each load over CDP inside its closed roots:
-// page-probe.mjs tandemUiUp).
+// page-probe.mjs tandemUiUp). Interleaved with them, the same-run calibration: the control browser with a
+// fixed reference script added (calibration.mjs); each figure is also printed as a multiple of it.
+import { inCal, REFERENCE_SCRIPT } from './calibration.mjs';
 import { measureLoad } from './load.mjs';
 import { bytes, mean, median, ms, plusMs } from './report.mjs';
 
@@ -24,20 +26,27 @@ function longTaskFacts(load) {
  */
 export async function pageCost({ tandem, control, pages, rates, runs, table, log }) {
   const scriptStarts = [];
+  const calibrations = [];
   for (const rate of rates) {
     for (const target of pages) {
       // Warm-up in each browser (once per page): the first load compiles and caches code, starts the worker.
       if (rate === rates[0]) {
         await measureLoad(tandem, target.url, { rate, settleMs: SETTLE_MS[rate] });
         await measureLoad(control, target.url, { rate, settleMs: SETTLE_MS[rate] });
+        await measureLoad(control, target.url, { rate, settleMs: SETTLE_MS[rate], initScript: REFERENCE_SCRIPT });
       }
       const withTandem = [];
       const without = [];
+      const withReference = [];
+      // The calibration's loads: the control browser with the reference script, interleaved with the others.
+      const reference = { browser: control, initScript: REFERENCE_SCRIPT, into: withReference };
+      const cases = [{ browser: tandem, into: withTandem }, { browser: control, into: without }, reference];
       for (let run = 0; run < runs; run++) {
-        const order = run % 2 === 0 ? [tandem, control] : [control, tandem];
-        for (const browser of order) {
-          const load = await measureLoad(browser, target.url, { rate, settleMs: SETTLE_MS[rate], profile: true });
-          (browser === tandem ? withTandem : without).push(load);
+        const order = run % 2 === 0 ? cases : [...cases].reverse();
+        for (const { browser, initScript, into } of order) {
+          into.push(
+            await measureLoad(browser, target.url, { rate, settleMs: SETTLE_MS[rate], profile: true, initScript }),
+          );
         }
       }
       const notReady = withTandem.filter((load) => !load.uiReady).length;
@@ -50,23 +59,30 @@ export async function pageCost({ tandem, control, pages, rates, runs, table, log
       const label = `${target.name}, ${rate}×`;
       const goalScript = rate === 1 ? 5 : 15;
       const diff = (key) => median(withTandem.map((load) => load[key])) - median(without.map((load) => load[key]));
+      const calibration = median(withReference.map((load) => load.script)) - median(without.map((load) => load.script));
+      calibrations.push({ label, calibration });
+      table.add({
+        figure: `calibration: reference script's added script time (ScriptDuration), ${label}`,
+        value: `${plusMs(calibration)} = 1 cal`,
+        control: `${ms(median(without.map((load) => load.script)))} → ${ms(median(withReference.map((load) => load.script)))}`,
+      });
       const scriptDiff = diff('script');
       table.add({
         figure: `added script time per load (ScriptDuration), ${label}`,
-        value: plusMs(scriptDiff),
+        value: `${plusMs(scriptDiff)} = ${inCal(scriptDiff, calibration)}`,
         control: `${ms(median(without.map((load) => load.script)))} → ${ms(median(withTandem.map((load) => load.script)))}`,
         goal: `≤ ${goalScript} ms`,
         pass: notReady === 0 && scriptDiff <= goalScript,
       });
       table.add({
         figure: `Tandem JS on the stack per load (CPU profile), ${label}`,
-        value: ms(median(withTandem.map((load) => load.tandemJs))),
+        value: `${ms(median(withTandem.map((load) => load.tandemJs)))} = ${inCal(median(withTandem.map((load) => load.tandemJs)), calibration)}`,
         control: '0 (no Tandem)',
       });
       const taskDiff = diff('task');
       table.add({
         figure: `added main-thread task time per load (TaskDuration), ${label}`,
-        value: plusMs(taskDiff),
+        value: `${plusMs(taskDiff)} = ${inCal(taskDiff, calibration)}`,
         control: `${ms(median(without.map((load) => load.task)))} → ${ms(median(withTandem.map((load) => load.task)))}`,
         goal: `≤ ${goalScript} ms`,
         pass: notReady === 0 && taskDiff <= goalScript,
@@ -94,6 +110,15 @@ export async function pageCost({ tandem, control, pages, rates, runs, table, log
       });
     }
   }
+  table.note(
+    'Calibration ("cal"): the control browser, same page, same throttling, with a fixed reference script added ' +
+      `(tests/bench/calibration.mjs: ${(REFERENCE_SCRIPT.length / 1000).toFixed(0)} kB of generated JavaScript, ` +
+      'compiled and run once per load, plus detached DOM nodes), its added ScriptDuration measured like the ' +
+      'figures (medians of N interleaved loads). Each ms figure is also given as a multiple of the calibration ' +
+      'of its page and rate, so runs on different days and machines compare: ' +
+      calibrations.map(({ label, calibration }) => `${label} ${ms(calibration)}`).join('; ') +
+      '.',
+  );
   table.note(
     `Content-script start: in the CPU profiles Tandem's first JS runs ${ms(Math.min(...scriptStarts))}–` +
       `${ms(Math.max(...scriptStarts))} after DOMContentLoaded (median per page and rate), which is why ` +

@@ -5,7 +5,8 @@
 // Builds the extension (`wxt build` → .output/chrome-mv3, so hold the shared lock for the whole run), then
 // measures, each figure against a control in the same run (interleaved):
 //   1. page cost of the Classroom assignment, Classwork and Calendar week fixtures: Chromium with Tandem vs
-//      the same Chromium without it, at 1× and 4× CPU throttling (page-cost.mjs);
+//      the same Chromium without it, at 1× and 4× CPU throttling (page-cost.mjs), with a same-run calibration
+//      (a fixed reference script in the same page, calibration.mjs) and each figure as a multiple of it;
 //   2. lesson-panel latency on load and on single-page navigation, warm and just-stopped worker (latency.mjs);
 //   3. the 300-chip Calendar week: time to badges and re-decoration after a re-render (calendar.mjs);
 //   4. data at scale in real IndexedDB: 10k and 100k notes (data.mjs, data-bench.ts);
