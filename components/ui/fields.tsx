@@ -227,8 +227,9 @@ export function Button(props: {
         const button = event.currentTarget as HTMLButtonElement;
         // Found before the action: a Remove button is already detached when its re-render returns.
         const section = button.closest<HTMLElement>('.section, .panel');
+        const root = button.getRootNode() as Document | ShadowRoot;
         props.onPress();
-        keepFocusNear(button, section);
+        keepFocusNear(button, section, root);
       })}
     >
       {props.children}
@@ -250,14 +251,29 @@ const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([
 /**
  * A button that removes its own row (Remove) or disables itself (Add, once the name is cleared) would
  * drop keyboard focus to the page, sending the user back to the top of Classroom. After the re-render,
- * move focus to the first usable control of the same section instead.
+ * move focus to the first usable control of the same section instead — only when focus really was lost:
+ * the action may already have put it somewhere better (archiving a person focuses "Show archived people"),
+ * and on a busy machine the frame can come after that, which took focus back to the top of the section.
  */
-function keepFocusNear(button: HTMLButtonElement, section: HTMLElement | null): void {
+function keepFocusNear(button: HTMLButtonElement, section: HTMLElement | null, root: Document | ShadowRoot): void {
   requestAnimationFrame(() => {
     if (button.isConnected && !button.disabled) return;
+    if (!focusLost(button, root)) return;
     const next = section?.querySelector<HTMLElement>(FOCUSABLE);
     next?.focus();
   });
+}
+
+/**
+ * Focus is still on `button` (disabled), or nowhere: not inside the root the button was in (read before the
+ * action: a removed button is its own root), and the page's is the body.
+ */
+function focusLost(button: HTMLButtonElement, root: Document | ShadowRoot): boolean {
+  if (root.activeElement === button) return true;
+  const document = button.ownerDocument;
+  const insideRoot = root.activeElement !== null && root.activeElement !== document.body;
+  const onPage = document.activeElement !== null && document.activeElement !== document.body;
+  return !insideRoot && !onPage;
 }
 
 /** A time of day (<input type=time>: the browser shows it in the user's 12- or 24-hour clock). */
