@@ -11,9 +11,20 @@ export function domRootPerTest(): () => HTMLElement {
     root = document.createElement('div');
     document.body.append(root);
   });
-  afterEach(() => {
+  afterEach(async () => {
     render(null, root);
     root.remove();
+    await afterPreactPaint();
   });
   return () => root;
+}
+
+/**
+ * Preact runs effects after paint: a frame, or a 35 ms timer when no frame comes (preact/hooks afterPaint).
+ * A timer still pending when the test file ends fires after jsdom is gone and throws "cancelAnimationFrame is
+ * not defined" into the run. Timers fire in order of their due time, so waiting 40 ms after the last render
+ * lets that one fire first, however slow the machine.
+ */
+export function afterPreactPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 40));
 }

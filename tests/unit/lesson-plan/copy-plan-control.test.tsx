@@ -5,6 +5,7 @@ import type { ReuseActions } from '../../../components/lesson-plan/CopyPlanContr
 import { PlanPanel } from '../../../components/lesson-plan/PlanPanel';
 import { emptyPlanContent } from '../../../utils/lesson-plan/defaults';
 import type { SessionActions, SessionState } from '../../../utils/lesson-plan/session';
+import { afterPreactPaint } from '../dom-root';
 
 // Issue 14 item 2: "Copy plan from…" asks before replacing a plan that has content, applies the copy as one edit of
 // the copied fields, and is not offered on someone else's (shared, read-only) plan.
@@ -55,9 +56,10 @@ beforeEach(() => {
     makeOwnCopy: async () => true,
   };
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
+  await afterPreactPaint();
 });
 
 const button = (name: string) =>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { REMOVAL_UNDO_MS, RemovalUndo, useRemovalUndo } from '../../../components/lesson-plan/RemovalUndo';
+import { afterPreactPaint } from '../dom-root';
 
 // The notice's life (components/lesson-plan/RemovalUndo.tsx): it goes after REMOVAL_UNDO_MS, but never while
 // Undo has focus; Undo puts the item back and focus on its row.
@@ -34,10 +35,11 @@ beforeEach(() => {
   document.body.append(root);
   act(() => render(<Rows />, root));
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
   vi.useRealTimers();
+  await afterPreactPaint();
 });
 
 const button = (name: string) =>

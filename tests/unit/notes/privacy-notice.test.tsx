@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRIVACY_PAUSE_MS, PrivacyNotice } from '../../../components/notes/PrivacyNotice';
+import { afterPreactPaint } from '../dom-root';
 
 // The privacy notice is a live region: it must change when typing pauses, not on every keystroke, or a
 // screen reader reads out "Jayden Sm", "Jayden Smi", "Jayden Smit"… one after another.
@@ -15,10 +16,11 @@ beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
   vi.useRealTimers();
+  await afterPreactPaint();
 });
 
 const show = (text: string) => act(() => render(<PrivacyNotice text={text} knownNames={[]} knownPhrases={[]} />, root));

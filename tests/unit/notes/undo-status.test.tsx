@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEARCH_ID } from '../../../components/notes/NoteFilters';
 import { UndoStatus } from '../../../components/notes/UndoStatus';
 import type { Note } from '../../../utils/schema/note';
+import { afterPreactPaint } from '../dom-root';
 
 // "Note deleted. Undo": where keyboard focus goes once Undo has been pressed.
 
@@ -28,10 +29,11 @@ beforeEach(() => {
   root = document.createElement('div');
   document.body.append(search, root);
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
   search.remove();
+  await afterPreactPaint();
 });
 
 async function pressUndo(list: () => void) {

@@ -7,6 +7,7 @@ import { ImportPreviewView } from '../../../components/options/ImportPreviewView
 import type { BackupFile } from '../../../utils/backup/format';
 import type { ImportPreview } from '../../../utils/backup/merge';
 import type { ParseResult } from '../../../utils/backup/parse';
+import { afterPreactPaint } from '../dom-root';
 
 // The import steps with fake backup functions: progress while checking, a refused file, the preview,
 // and that nothing is written before Merge or a confirmed Replace.
@@ -58,9 +59,10 @@ beforeEach(() => {
     this.open = false;
   };
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
+  await afterPreactPaint();
 });
 
 function fakeActions(parse: Promise<ParseResult>, onProgress: (report: (done: number, total: number) => void) => void) {

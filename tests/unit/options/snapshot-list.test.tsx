@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SnapshotList } from '../../../components/options/SnapshotList';
 import type { SnapshotInfo } from '../../../utils/backup/snapshots';
+import { afterPreactPaint } from '../dom-root';
 
 // Restoring a snapshot keeps the data it replaces as a new snapshot; when that pushes the restored one out of
 // the list (it was the oldest of three), keyboard focus must not fall to the top of the page.
@@ -29,9 +30,10 @@ beforeEach(() => {
     this.open = false;
   };
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
+  await afterPreactPaint();
 });
 
 const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('ul button')];

@@ -6,6 +6,7 @@ import { optionsActions } from '../../../components/options/options-actions';
 import { TemplatesSection } from '../../../components/options/TemplatesSection';
 import { FRIDAY_TEMPLATE } from '../backup/sample';
 import { freshDatabase } from '../db/test-db';
+import { afterPreactPaint } from '../dom-root';
 
 // Issue 14 item 2: the options page lists the plan templates; Delete removes one, Undo brings it back whole.
 
@@ -16,7 +17,10 @@ vi.mock('../../../utils/i18n', () => ({
 
 const root = document.createElement('div');
 document.body.append(root);
-afterEach(() => render(null, root));
+afterEach(async () => {
+  render(null, root);
+  await afterPreactPaint();
+});
 
 const until = async (check: () => boolean) => {
   for (let tries = 0; tries < 200 && !check(); tries++) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ThankYouSection } from '../../../components/options/ThankYouSection';
 import type { Note } from '../../../utils/schema/note';
 import type { Person } from '../../../utils/schema/person';
+import { afterPreactPaint } from '../dom-root';
 
 // The thank-you message's Copy button when the browser refuses the clipboard: the status tells the
 // teacher the message is selected and to press Ctrl+C, so it must really be selected.
@@ -36,10 +37,11 @@ beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
   vi.unstubAllGlobals();
+  await afterPreactPaint();
 });
 
 async function settle() {

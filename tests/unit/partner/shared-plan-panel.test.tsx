@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanPanel } from '../../../components/lesson-plan/PlanPanel';
 import { emptyPlanContent } from '../../../utils/lesson-plan/defaults';
 import type { SessionActions, SessionState } from '../../../utils/lesson-plan/session';
+import { afterPreactPaint } from '../dom-root';
 
 // A plan from a partner file: the panel says whose it is and that it is read only, every control of the editor
 // is disabled, and "Make my own copy" is the one thing to do.
@@ -38,9 +39,10 @@ beforeEach(() => {
     makeOwnCopy: vi.fn(async () => true),
   };
 });
-afterEach(() => {
+afterEach(async () => {
   render(null, root);
   root.remove();
+  await afterPreactPaint();
 });
 
 const controls = () => [
