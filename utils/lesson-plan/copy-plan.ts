@@ -17,7 +17,7 @@ export const COPIED_FIELDS = [
   'checkCollector',
 ] as const satisfies readonly (keyof CopyableContent)[];
 
-/** The part of a plan that another lesson can start from (no goal, dates, status, reflection). */
+/** The part of a plan that another lesson can start from (no goal, dates, status, reflection, coverage marks). */
 export function copyablePart(content: PlanContent | CopyableContent): CopyableContent {
   return {
     model: content.model,

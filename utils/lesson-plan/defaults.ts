@@ -39,5 +39,8 @@ export function pickContent(plan: PlanContent): PlanContent {
   for (const key of Object.keys(content) as (keyof PlanContent)[]) {
     (content as Record<string, unknown>)[key] = plan[key];
   }
+  // Optional (issue 15): absent from plans made before it and from plans nobody was pulled from. Carried when
+  // present, so an edit of any other field keeps the marks (utils/db/plans.ts changePlan starts from this).
+  if (plan.coverage !== undefined) content.coverage = plan.coverage;
   return content;
 }

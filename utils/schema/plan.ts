@@ -61,6 +61,17 @@ export type LessonRef = z.infer<typeof LessonRef>;
 /** A unit rarely spreads one lesson over more than a week or two of meetings. */
 export const MAX_TAUGHT_ON = 10;
 
+/**
+ * "Partner pulled for coverage" (issue 15): one supporting adult was taken out of the lesson to cover elsewhere,
+ * and the co-taught minutes lost. An event of the day the lesson was taught, like its status: never copied.
+ * A lesson is at most a double period; 240 minutes is the longest a station may run, and the bound here too.
+ */
+export const Coverage = z.object({
+  personId: RecordId,
+  minutes: z.number().check(z.int(), z.minimum(1), z.maximum(240)),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
 /** What the panel edits. Everything has a default, so an empty plan is valid. */
 export const PlanContent = z.object({
   model: z.nullable(ModelId),
@@ -87,6 +98,13 @@ export const PlanContent = z.object({
    * class. With the class's meetings (utils/schema/class-meetings.ts) they place the lesson on adults' cards.
    */
   taughtOn: z.array(CalendarDate).check(z.maxLength(MAX_TAUGHT_ON)),
+  /**
+   * Adults pulled for coverage during this lesson (issue 15), one entry per adult pulled
+   * (components/lesson-plan/CoverageMark.tsx keeps them so). Optional, read as none: plans stored and backups
+   * written before issue 15 have none and stay valid as they are (no database upgrade, no new backup version;
+   * the Team page reads it with coverageOf, utils/team/coverage-minutes.ts).
+   */
+  coverage: z.optional(z.array(Coverage).check(z.maxLength(MAX_SUPPORTS))),
 });
 export type PlanContent = z.infer<typeof PlanContent>;
 

@@ -26,6 +26,7 @@ const SOURCE: PlanContent = {
   reflectionWorked: 'Rotations on time',
   reflectionChange: 'Shorter graph station',
   taughtOn: ['2025-09-16'],
+  coverage: [{ personId: 'person:marcus', minutes: 45 }],
 };
 
 const TARGET: PlanContent = {
@@ -38,6 +39,7 @@ const TARGET: PlanContent = {
   reflectionWorked: 'Notes went well',
   reflectionChange: 'More examples',
   taughtOn: ['2025-09-18'],
+  coverage: [{ personId: 'person:ana', minutes: 20 }],
   materials: [{ id: 'material-old', what: 'Old handout', owner: 'teacher' }],
 };
 
@@ -67,6 +69,8 @@ describe('applyCopy', () => {
     ['reflectionWorked', 'Notes went well'],
     ['reflectionChange', 'More examples'],
     ['taughtOn', ['2025-09-18']],
+    // Issue 15: "Partner pulled for coverage" happened on that lesson's day, like its status.
+    ['coverage', [{ personId: 'person:ana', minutes: 20 }]],
   ] as const)('keeps the lesson’s own %s', (field, value) => {
     expect(copied[field]).toEqual(value);
   });
