@@ -7,7 +7,7 @@ import { AgendaView } from './AgendaView';
 import { LostTime, type Tally } from './LostTime';
 import { PartnerDetails, PartnerPicker } from './PartnerSection';
 import { SchoolDayEditor } from './SchoolDayEditor';
-import { SlotList } from './SlotList';
+import { type SlotHighlight, SlotList } from './SlotList';
 
 export const PANEL_BODY_ID = 'tandem-planning-body';
 
@@ -20,6 +20,8 @@ export function PlanningPanel(props: {
   actions: PlanningActions;
   tally: Tally | null;
   onClose: () => void;
+  /** The offered time highlighted in the list and on Calendar's grid. */
+  highlight?: SlotHighlight;
 }) {
   const { state, actions } = props;
   return (
@@ -61,7 +63,12 @@ export function PlanningPanel(props: {
   );
 }
 
-function Body(props: { state: PlanningState; actions: PlanningActions; tally: Tally | null }) {
+function Body(props: {
+  state: PlanningState;
+  actions: PlanningActions;
+  tally: Tally | null;
+  highlight?: SlotHighlight | undefined;
+}) {
   const { state, actions } = props;
   const data = state.data;
   if (!data) return null;
@@ -102,7 +109,7 @@ function Body(props: { state: PlanningState; actions: PlanningActions; tally: Ta
       ) : state.page.kind === 'month' ? (
         <p class="empty">{t('planningMonthView')}</p>
       ) : (
-        <SlotList state={state} actions={actions} />
+        <SlotList state={state} actions={actions} highlight={props.highlight} />
       )}
       {data.people.length > 0 && (
         <Section title={t('planningPartnerSection')}>

@@ -10,9 +10,26 @@ export function slotText(slot: Slot): string {
   return `${formatDay(slot.date)}, ${formatTimeRange(slot.start, slot.end)}`;
 }
 
-/** The best free times in the visible days, each with "Block this time" and "Download .ics". */
-export function SlotList(props: { state: PlanningState; actions: PlanningActions }) {
-  const { state, actions } = props;
+/** Names one offered time, in the list and on the grid (FreeTimeBlocks.tsx): which one is highlighted. */
+export function slotKey(slot: Slot): string {
+  return `${slot.date}-${slot.start}`;
+}
+
+/**
+ * Which offered time is highlighted, shared by the list and its blocks on Calendar's grid: the one whose
+ * list item has focus or the pointer, or whose block on the grid has.
+ */
+export interface SlotHighlight {
+  key: string | null;
+  set: (key: string | null) => void;
+}
+
+/**
+ * The best free times in the visible days, each with "Block this time" and "Download .ics". Focus or the
+ * pointer on a time highlights its block on the grid, and the block's highlights the time here.
+ */
+export function SlotList(props: { state: PlanningState; actions: PlanningActions; highlight?: SlotHighlight }) {
+  const { state, actions, highlight } = props;
   if (!state.partnerId) return <p class="empty">{t('planningChoosePartner')}</p>;
   return (
     <section class="section slots" aria-live="polite">
@@ -29,9 +46,22 @@ export function SlotList(props: { state: PlanningState; actions: PlanningActions
       ) : (
         <ul class="rows">
           {state.slots.map((slot) => {
-            const id = `tandem-slot-${slot.date}-${slot.start}`;
+            const key = slotKey(slot);
+            const id = `tandem-slot-${key}`;
+            const on = () => highlight?.set(key);
+            // Only the item that set it clears it: moving between items must not flash the highlight off.
+            const off = () => {
+              if (highlight?.key === key) highlight.set(null);
+            };
             return (
-              <li key={id} class="row slot">
+              <li
+                key={id}
+                class={highlight?.key === key ? 'row slot highlighted' : 'row slot'}
+                onFocusIn={on}
+                onFocusOut={off}
+                onPointerEnter={on}
+                onPointerLeave={off}
+              >
                 <span class="slot-time" id={id}>
                   {slotText(slot)}
                 </span>

@@ -10,6 +10,8 @@ import type { DockProps } from './planning-panel.chunk';
 export interface DockModule {
   renderDock: (container: HTMLElement, props: DockProps) => void;
   unrenderDock: (container: HTMLElement) => void;
+  /** Places the free times drawn on the grid again, after Calendar changed the grid. */
+  followGrid: () => void;
 }
 
 export interface PlanningTab {

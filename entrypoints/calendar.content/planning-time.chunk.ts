@@ -170,6 +170,8 @@ export async function init({ url, signal, ctx }: FeatureRun, tab: PlanningTab): 
   const update = (ready?: PageReading) => {
     // Never throw into Calendar: one odd chip must not break the page or flood the console.
     try {
+      // The free times drawn on the grid follow its new columns (the panel's chunk; not loaded = none drawn).
+      tab.dock?.followGrid();
       const page = ready ?? read();
       const next = readingSignature(page.kind, page.reading);
       if (next === view.signature) {

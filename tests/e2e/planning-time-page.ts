@@ -143,3 +143,22 @@ export async function tabTo(page: Page, target: Locator, limit = 150) {
   }
   throw new Error(`Could not reach ${target} with Tab`);
 }
+
+/** The offered free times drawn on Calendar's grid, each a "Block this time: <day, time>" button. */
+export function freeTimeBlocks(page: Page) {
+  return tandemRoot(page, 'tandem-free-times').getByRole('button', { name: /^Block this time: / });
+}
+
+/** An offered time as the panel names it ("Tue, Sep 16, 1:00 – 1:45 PM"), read back among the `dates` shown. */
+export function parseOfferedTime(text: string, dates: readonly string[]): { date: string; start: number; end: number } {
+  const match =
+    /([A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}), (\d{1,2}):(\d{2})\s*([AP]M)?\s*–\s*(\d{1,2}):(\d{2})\s*([AP]M)/.exec(text);
+  const date = dates.find((candidate) => shortDay(candidate) === match?.[1]);
+  if (!match || !date) throw new Error(`Not an offered time: ${text}`);
+  const minutes = (hour: string, minute: string, half: string | undefined) =>
+    ((Number(hour) % 12) + (half === 'PM' ? 12 : 0)) * 60 + Number(minute);
+  const end = minutes(match[5] as string, match[6] as string, match[7]);
+  // "11:30 AM – 12:15 PM" names both halves; "1:00 – 1:45 PM" only the end's.
+  const start = minutes(match[2] as string, match[3] as string, match[4] ?? match[7]);
+  return { date, start, end };
+}

@@ -23,13 +23,8 @@ interface Days {
 /** Reads the time grid under `root` (usually the document). Never throws. */
 export function readGrid(root: ParentNode): GridReading {
   try {
-    const grids = [...root.querySelectorAll(GRID)].filter(isVisible);
-    const withColumns = grids.filter((grid) => grid.querySelector(DAY_COLUMN));
-    // Day columns outside any grid container still make a grid (a renamed container attribute must not
-    // blind us). A grid without columns is another view (month, year); nothing at all is not Calendar's grid.
-    const periods: ParentNode[] = withColumns.length ? withColumns : root.querySelector(DAY_COLUMN) ? [root] : [];
-    const scope = pickPeriod(withColumns, urlDate(root)) ?? periods[0];
-    if (scope === undefined) return { ok: false, problem: grids.length ? 'no-columns' : 'no-grid' };
+    const { scope, grids } = shownPeriod(root);
+    if (scope === undefined) return { ok: false, problem: grids ? 'no-columns' : 'no-grid' };
     const days = readDays(scope);
     const first = days.byColumn.keys().next().value;
     if (first === undefined) return { ok: false, problem: 'no-columns' };
@@ -39,6 +34,30 @@ export function readGrid(root: ParentNode): GridReading {
   } catch {
     return { ok: false, problem: 'no-grid' }; // a reader never throws; an unreadable page is not a grid
   }
+}
+
+/**
+ * The visible day columns of the period shown, one per day in page order (the columns readGrid dates
+ * chips by); empty when the page shows no time grid. Never throws.
+ */
+export function readDayColumns(root: ParentNode): Array<{ date: string; column: HTMLElement }> {
+  try {
+    const { scope } = shownPeriod(root);
+    if (scope === undefined) return [];
+    return [...readDays(scope).byColumn].map(([column, date]) => ({ date, column: column as HTMLElement }));
+  } catch {
+    return [];
+  }
+}
+
+/** The container of the period shown (`scope`), and how many visible grid containers there are. */
+function shownPeriod(root: ParentNode): { scope: ParentNode | undefined; grids: number } {
+  const grids = [...root.querySelectorAll(GRID)].filter(isVisible);
+  const withColumns = grids.filter((grid) => grid.querySelector(DAY_COLUMN));
+  // Day columns outside any grid container still make a grid (a renamed container attribute must not
+  // blind us). A grid without columns is another view (month, year); nothing at all is not Calendar's grid.
+  const periods: ParentNode[] = withColumns.length ? withColumns : root.querySelector(DAY_COLUMN) ? [root] : [];
+  return { scope: pickPeriod(withColumns, urlDate(root)) ?? periods[0], grids: grids.length };
 }
 
 function isElement(node: ParentNode): node is Element {

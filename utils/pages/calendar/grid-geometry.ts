@@ -1,0 +1,63 @@
+import { readDayColumns } from './read-grid';
+import type { ClipBox, ColumnBox } from './slot-geometry';
+
+// The time grid's geometry as it is on screen now, for drawing Tandem's free times over it (the pure
+// placement is slot-geometry.ts). Read, never changed: Tandem draws in its own layer, above the grid.
+//
+// The day columns are the ones readGrid dates chips by (read-grid.ts). Each column is all 24 hours tall
+// inside a scrolling viewport (tests/fixtures/README.md B.3; the week fixture's `.Tmdkcc`): the column's
+// box moves up as the grid scrolls, and only the viewport's part of it is visible, so that part is the
+// clip. The viewport is found as the column's nearest ancestor that clips its overflow, not by a class
+// name (Calendar's class names change; selectors.ts).
+
+export interface GridGeometry {
+  columns: ColumnBox[];
+  clip: ClipBox;
+}
+
+/** How far up from a column to look for its scrolling viewport (the fixture's is 3 levels up). */
+const MAX_ANCESTORS = 12;
+
+/** The shown columns' boxes and the visible part of the grid; null when the page shows no time grid. */
+export function readGridGeometry(doc: Document): GridGeometry | null {
+  const found = readDayColumns(doc);
+  const first = found[0];
+  if (!first) return null;
+  const columns = found.map(({ date, column }) => {
+    const box = column.getBoundingClientRect();
+    return { date, left: box.left, top: box.top, width: box.width, height: box.height };
+  });
+  const view = doc.defaultView;
+  let clip: ClipBox = { top: 0, left: 0, bottom: view?.innerHeight ?? 0, right: view?.innerWidth ?? 0 };
+  const viewport = scrollingViewport(first.column);
+  if (viewport) clip = intersect(clip, viewport.getBoundingClientRect());
+  return { columns, clip };
+}
+
+/**
+ * The element that scrolls the grid's hours, to hand it a wheel turned over Tandem's layer (which is not
+ * inside it, so the browser would scroll the page instead); null when the page shows no time grid.
+ */
+export function gridScroller(doc: Document): Element | null {
+  const first = readDayColumns(doc)[0];
+  return first ? scrollingViewport(first.column) : null;
+}
+
+/** The nearest ancestor whose overflow is not visible: what cuts the 24-hour column to the hours shown. */
+function scrollingViewport(column: Element): Element | null {
+  let element = column.parentElement;
+  for (let level = 0; element && level < MAX_ANCESTORS; level++, element = element.parentElement) {
+    const style = getComputedStyle(element);
+    if (style.overflowY !== 'visible' || style.overflowX !== 'visible') return element;
+  }
+  return null;
+}
+
+function intersect(a: ClipBox, b: ClipBox): ClipBox {
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}
