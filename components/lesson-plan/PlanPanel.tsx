@@ -1,23 +1,11 @@
-import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
 import { t } from '../../utils/i18n';
+import type { QuickModels } from '../../utils/lesson-plan/quick-models';
 import type { SessionActions, SessionState } from '../../utils/lesson-plan/session';
-import type { Person } from '../../utils/schema/person';
-import type { PlanContent } from '../../utils/schema/plan';
 import { vocabKey } from '../../utils/vocabulary';
-import { Button, Section, SelectField, TextField } from '../ui/fields';
-import { CopyPlanControl, type ReuseActions } from './CopyPlanControl';
-import { LessonNotes, type LessonNotesState } from './LessonNotes';
-import { leaderOptions, nameOf } from './leaders';
-import { MaterialsEditor } from './MaterialsEditor';
-import { ModelPicker } from './ModelPicker';
-import { applyModel } from './model-defaults';
-import { ParallelEditor } from './ParallelEditor';
-import { PhasesEditor } from './PhasesEditor';
+import { Button } from '../ui/fields';
+import { CompactPlan } from './CompactPlan';
 import { SaveStatus } from './SaveStatus';
-import { StationsEditor } from './StationsEditor';
-import { StatusReflection } from './StatusReflection';
-import { SupportsEditor } from './SupportsEditor';
-import { type TaughtOnContext, TaughtOnSection } from './TaughtOnSection';
 
 /** What the page told us about the lesson; `missing` names what could not be read (already translated). */
 export interface LessonView {
@@ -26,52 +14,48 @@ export interface LessonView {
   missing: string[];
 }
 
-/**
- * The plan's editor comes in this many parts, top to bottom. A caller that must not block the page for long
- * (the content script on a slow machine) can render them a few at a time, in separate tasks (`bodyParts`).
- */
-export const PLAN_BODY_PARTS = 3;
+/** Where the full plan is while it is open: its code still loading, shown, or not loadable. */
+export type FullPlanState = 'loading' | 'shown' | 'failed';
 
-/** The co-teaching plan on a Classroom lesson: a function of {lesson, state, actions}. */
+export const FULL_PLAN_ID = 'tandem-plan-body';
+
+/**
+ * The co-teaching panel on a Classroom lesson (issue 14): the header, what the panel has to say (what could
+ * not be read, an update, another tab's edit, a shared plan), then either the compact plan or the full one.
+ * The full plan is not rendered here: its code is a chunk of its own, loaded when it is opened, which renders
+ * into the element `fullPlanHost` gives it (entrypoints/classroom.content/lesson-plan.chunk.tsx).
+ */
 export function PlanPanel(props: {
   lesson: LessonView;
   state: SessionState;
   actions: SessionActions;
-  /** Whether the details start shown; the teacher's last choice, remembered by the caller. */
-  initiallyOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
-  /** How many of the editor's PLAN_BODY_PARTS to render (all when not given); the rest follow in later renders. */
-  bodyParts?: number;
-  /** The lesson's notes (written from the popup); the section is left out when not given. */
-  notes?: { state: LessonNotesState; people: readonly Person[]; onRetry: () => void };
-  /** "When it is taught" (issue 13): the lesson's due date, the class's meetings; left out when not given. */
-  taughtOn?: TaughtOnContext;
-  /** "Copy plan from…" and "Save as template" (issue 14); left out when not given, and for a shared plan. */
-  reuse?: ReuseActions;
+  /** Whether the full plan is open: the teacher's last choice, remembered by the caller. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  models: QuickModels;
+  fullPlan: FullPlanState;
+  /** The element the full plan is rendered into (by its own chunk); this tree leaves its children alone. */
+  fullPlanHost: Ref<HTMLDivElement>;
 }) {
-  const { lesson, state, actions } = props;
-  const [open, setOpenState] = useState(props.initiallyOpen ?? true);
-  const setOpen = (next: boolean) => {
-    setOpenState(next);
-    props.onOpenChange?.(next);
-  };
+  const { lesson, state, actions, open } = props;
   const invalidated = state.load === 'invalidated' || state.save === 'invalidated';
-  const bodyId = 'tandem-plan-body';
 
   return (
-    <section class="panel" aria-label={t('panelName')}>
+    <section class={`panel${open ? '' : ' compact'}`} aria-label={t('panelName')}>
       <header class="panel-header">
         <h2 class="panel-title">{t('panelName')}</h2>
+        {!open && state.load === 'ready' && (
+          <span class="compact-status">{t('compactStatus', t(vocabKey('status', state.content.status)))}</span>
+        )}
         {!invalidated && <SaveStatus state={state} onRetry={() => void actions.flush()} />}
-        <Button onPress={() => setOpen(!open)} label={t('collapse')} expanded={open} controls={bodyId}>
-          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        <Button onPress={() => props.onOpenChange(!open)} expanded={open} controls={FULL_PLAN_ID}>
+          {t(open ? 'closeFullPlan' : 'openFullPlan')}
         </Button>
       </header>
       <p class="lesson-line">
         <span class="lesson-title">{lesson.title ?? t('lessonUntitled')}</span>
         {lesson.courseName && <span class="course-name"> · {lesson.courseName}</span>}
       </p>
-      {!open && state.load === 'ready' && <p class="at-a-glance">{atAGlance(state)}</p>}
       {lesson.missing.length > 0 && (
         <p class="notice" role="note">
           {t('couldNotRead', lesson.missing.join(', '))}
@@ -93,34 +77,22 @@ export function PlanPanel(props: {
         </p>
       )}
       {state.sharedBy && <SharedLine name={state.sharedBy.name} onMakeOwn={actions.makeOwnCopy} />}
-      <div id={bodyId} hidden={!open}>
-        {/* After an update the form stays visible (an unsaved last edit can still be copied) but cannot save. */}
-        {/* Not built before the plan is there: hidden meanwhile, and built twice (empty, then loaded) otherwise. */}
-        <div hidden={state.load !== 'ready'}>
-          {state.load === 'ready' && props.reuse && !state.sharedBy && (
-            <CopyPlanControl content={state.content} onCopy={actions.update} reuse={props.reuse} />
-          )}
-          {state.load === 'ready' && (
-            // Someone else's plan (a partner file) is read only: every control of the editor is disabled at once.
-            <fieldset class="plan-body" disabled={state.sharedBy !== null}>
-              <PlanBody
-                state={state}
-                actions={actions}
-                parts={props.bodyParts ?? PLAN_BODY_PARTS}
-                taughtOn={props.taughtOn}
-              />
-            </fieldset>
-          )}
-        </div>
-        {/* Apart from the plan, so notes that fail to load never hide the plan, nor a plan that fails the notes. */}
-        {props.notes && (
-          <LessonNotes
-            state={props.notes.state}
-            people={[...state.people, ...props.notes.people]}
-            onRetry={props.notes.onRetry}
-          />
-        )}
-      </div>
+      {!open && state.load === 'ready' && (
+        <CompactPlan
+          state={state}
+          actions={actions}
+          models={props.models}
+          onOpenFull={() => props.onOpenChange(true)}
+        />
+      )}
+      {open && props.fullPlan === 'loading' && <p class="empty">{t('fullPlanLoading')}</p>}
+      {open && props.fullPlan === 'failed' && (
+        <p class="notice warning" role="alert">
+          {t('fullPlanFailed')}
+        </p>
+      )}
+      {/* Always in the tree, so the full plan's own renderer keeps its element; empty until first opened. */}
+      <div id={FULL_PLAN_ID} ref={props.fullPlanHost} hidden={!open || props.fullPlan !== 'shown'} />
     </section>
   );
 }
@@ -132,157 +104,5 @@ function SharedLine(props: { name: string; onMakeOwn: () => Promise<boolean> }) 
       <p>{t('sharedReadOnly', props.name)}</p>
       <Button onPress={() => void props.onMakeOwn()}>{t('sharedMakeOwnCopy')}</Button>
     </div>
-  );
-}
-
-/** One line for the collapsed panel: model, who supports in which role, status. */
-function atAGlance(state: SessionState): string {
-  const { content, people } = state;
-  const parts = [content.model ? t(vocabKey('model', content.model)) : t('badgeNoModel')];
-  for (const support of content.supports) {
-    parts.push(`${nameOf(people, support.personId)} (${t(vocabKey('role', support.role))})`);
-  }
-  parts.push(t(vocabKey('status', content.status)));
-  return parts.join(' · ');
-}
-
-function PlanBody(props: {
-  state: SessionState;
-  actions: SessionActions;
-  parts: number;
-  taughtOn: TaughtOnContext | undefined;
-}) {
-  const { content, people } = props.state;
-  const update = (patch: Partial<PlanContent>) => props.actions.update(patch);
-  // Part 1: the model and who supports (what a teacher looks for first); part 2: the model's own editor and
-  // the phases; part 3: the rest.
-  return (
-    <>
-      {props.parts >= 1 && <PlanBodyTop content={content} people={people} actions={props.actions} update={update} />}
-      {props.parts >= 2 && <PlanBodyMiddle content={content} people={people} update={update} />}
-      {props.parts >= 3 && <PlanBodyRest content={content} people={people} update={update} taughtOn={props.taughtOn} />}
-    </>
-  );
-}
-
-interface PartProps {
-  content: PlanContent;
-  people: Person[];
-  update: (patch: Partial<PlanContent>) => void;
-}
-
-function PlanBodyTop(props: PartProps & { actions: SessionActions }) {
-  const { content, people, update } = props;
-  return (
-    <>
-      <ModelPicker value={content.model} onValue={(model) => update(applyModel(content, model))} />
-      <Section title={t('supportsTitle')}>
-        <SupportsEditor
-          supports={content.supports}
-          people={people}
-          onSupports={(supports) => update({ supports })}
-          onAddPerson={props.actions.addPerson}
-        />
-      </Section>
-    </>
-  );
-}
-
-function PlanBodyMiddle(props: PartProps) {
-  const { content, people, update } = props;
-  return (
-    <>
-      {content.model === 'stations' && (
-        <Section title={t('stationsTitle')}>
-          <StationsEditor
-            stations={content.stations}
-            groups={content.groups}
-            people={people}
-            supports={content.supports}
-            onStations={(stations) => update({ stations })}
-            onGroups={(groups) => update({ groups })}
-          />
-        </Section>
-      )}
-      {content.model === 'parallel' && (
-        <Section title={t('parallelTitle')}>
-          <ParallelEditor
-            groups={content.parallelGroups}
-            people={people}
-            supports={content.supports}
-            onGroups={(parallelGroups) => update({ parallelGroups })}
-          />
-        </Section>
-      )}
-      <Section title={t('phasesTitle')}>
-        <PhasesEditor
-          phases={content.phases}
-          people={people}
-          supports={content.supports}
-          onPhases={(phases) => update({ phases })}
-        />
-      </Section>
-    </>
-  );
-}
-
-function PlanBodyRest(props: PartProps & { taughtOn: TaughtOnContext | undefined }) {
-  const { content, people, update } = props;
-  const collectors = leaderOptions(people, content.supports, { none: true });
-  return (
-    <>
-      {props.taughtOn && (
-        <Section title={t('taughtOnTitle')}>
-          <TaughtOnSection
-            taughtOn={content.taughtOn}
-            hasSupports={content.supports.length > 0}
-            onTaughtOn={(taughtOn) => update({ taughtOn })}
-            context={props.taughtOn}
-          />
-        </Section>
-      )}
-      <Section title={t('focusTitle')}>
-        <TextField multiline label={t('goalLabel')} value={content.goal} onValue={(goal) => update({ goal })} />
-        <TextField
-          label={t('targetsLabel')}
-          hint={t('targetsHint')}
-          value={content.targetStudents}
-          onValue={(targetStudents) => update({ targetStudents })}
-        />
-      </Section>
-      <Section title={t('materialsTitle')}>
-        <MaterialsEditor
-          materials={content.materials}
-          people={people}
-          supports={content.supports}
-          onMaterials={(materials) => update({ materials })}
-        />
-      </Section>
-      <Section title={t('checkTitle')}>
-        <TextField
-          multiline
-          label={t('checkHowLabel')}
-          value={content.checkHow}
-          onValue={(checkHow) => update({ checkHow })}
-        />
-        <SelectField
-          label={t('checkCollectorLabel')}
-          value={content.checkCollector ?? ''}
-          options={collectors}
-          onValue={(collector) => update({ checkCollector: collector || null })}
-        />
-      </Section>
-      <Section title={t('behaviourTitle')}>
-        <TextField
-          multiline
-          label={t('behaviourLabel')}
-          value={content.behaviourSupport}
-          onValue={(behaviourSupport) => update({ behaviourSupport })}
-        />
-      </Section>
-      <Section title={t('statusTitle')}>
-        <StatusReflection content={content} onChange={update} />
-      </Section>
-    </>
   );
 }

@@ -1,13 +1,15 @@
 import { render } from 'preact';
 import type { ReuseActions } from '@/components/lesson-plan/CopyPlanControl';
-import { type LessonView, PLAN_BODY_PARTS, PlanPanel } from '@/components/lesson-plan/PlanPanel';
+import { type FullPlanState, type LessonView, PlanPanel } from '@/components/lesson-plan/PlanPanel';
 import { entryCss } from '@/utils/content/entry-css';
 import { EXTENSION_GONE, type FeatureRun } from '@/utils/content/features';
+import { loadChunk } from '@/utils/content/lazy';
 import { nextTask, waitFor, whenIdle } from '@/utils/content/wait-for';
 import { preloadMessages, t } from '@/utils/i18n';
 import { createClassMeetingsState } from '@/utils/lesson-plan/class-meetings-state';
 import { planId } from '@/utils/lesson-plan/defaults';
 import { clipLessonText } from '@/utils/lesson-plan/lesson-text';
+import { quickModels, readClassModels } from '@/utils/lesson-plan/quick-models';
 import { createPlanSession } from '@/utils/lesson-plan/session';
 import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
@@ -15,11 +17,13 @@ import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
 import { localDate } from '@/utils/planning-time/dates';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import type { LessonRef } from '@/utils/schema/plan';
+import type { ModelId } from '@/utils/schema/vocabulary';
 import { createLessonNotes } from './lesson-notes';
-import type { LessonEarly } from './lesson-plan';
+import type { LessonEarly, PlanEditorModule } from './lesson-plan';
 import { mountInMain } from './mount';
 import { onNotesChanged } from './notes-changed';
 import { readPanelOpen, savePanelOpen } from './panel-preference';
+import type { PlanEditorView } from './plan-editor.chunk';
 
 /** How long to wait for Classroom to render a lesson's header before saying what could not be read. */
 const READ_TIMEOUT_MS = 4000;
@@ -42,7 +46,9 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   if (route?.kind !== 'details') return;
   // Shown only after an update, when the i18n API no longer answers this (old) chunk. Not needed for the
   // first paint, so cached once the page is idle (long before a teacher could install an update).
-  whenIdle(() => preloadMessages(['extensionUpdated', 'saveFailed', 'retry', 'lessonNotesInvalidated']));
+  whenIdle(() =>
+    preloadMessages(['extensionUpdated', 'saveFailed', 'retry', 'lessonNotesInvalidated', 'fullPlanFailed']),
+  );
   // The ids come from the URL, never from the page: stale hidden views cannot mislead us.
   let lesson: LessonRef = {
     courseId: route.courseId,
@@ -54,37 +60,62 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   };
   let view: LessonView = { title: null, courseName: null, missing: [] };
   let container: HTMLElement | null = null;
-  // The teacher's open/collapsed choice: the panel is first painted once it is known (no flash of the other).
-  let initiallyOpen: boolean | undefined;
-  // How much of the plan's editor is built: none until the plan is loaded, then a part per task (growBody).
-  let bodyParts = 0;
-  let growing = false;
+  // Whether the full plan is open: the teacher's choice, remembered; the panel is first painted once it is
+  // known (no flash of the other). A first visit shows the compact plan (issue 14).
+  let open: boolean | undefined;
+  // The models of the class's other lessons, for the compact plan's quick models; read once per page.
+  let classModels: Array<ModelId | null> | undefined;
+  // The full plan's chunk, loaded the first time it is opened (or at once when it was left open).
+  let editorModule: PlanEditorModule | null = null;
+  let editorLoading = false;
+  let editorFailed = false;
+  let editor: PlanEditorView | null = null;
+  let editorHost: HTMLDivElement | null = null;
+  let editorMountedIn: HTMLDivElement | null = null;
+  const fullPlanHost = (element: HTMLDivElement | null) => {
+    editorHost = element;
+  };
   // The title the panel last showed with a loaded plan (for the mark below).
   let shownTitle: string | null = null;
   // A view the user left stays as it is, except the old panel after an update, which must still say so.
   const live = () => !signal.aborted || signal.reason === EXTENSION_GONE;
+  const setOpen = (next: boolean) => {
+    open = next;
+    savePanelOpen(next);
+    paint();
+  };
+  const loadEditor = (pending: Promise<PlanEditorModule | null> | undefined) => {
+    editorLoading = true;
+    editorFailed = false;
+    void (pending ?? loadChunk<PlanEditorModule>('classroom', 'plan-editor'))
+      .then((module) => {
+        if (!module) throw new Error('not loaded');
+        editorModule = module;
+      })
+      .catch(() => {
+        // After an update the old tab cannot load chunks any more: say so instead of showing nothing.
+        editorFailed = true;
+      })
+      .finally(() => {
+        editorLoading = false;
+        if (live()) paint();
+      });
+  };
+  const fullPlanState = (): FullPlanState => (editorFailed ? 'failed' : editorModule ? 'shown' : 'loading');
   const paint = () => {
-    if (!container || initiallyOpen === undefined) return;
+    if (!container || open === undefined || classModels === undefined) return;
     const state = session.getState();
-    if (state.load === 'ready' && bodyParts === 0) bodyParts = 1;
+    if (open && !editorModule && !editorLoading && !editorFailed) loadEditor(undefined);
     render(
       <PlanPanel
         lesson={view}
         state={state}
         actions={session.actions}
-        initiallyOpen={initiallyOpen}
-        onOpenChange={savePanelOpen}
-        bodyParts={bodyParts}
-        notes={{ ...notes.getView(), onRetry: () => void notes.refresh() }}
-        reuse={reuse}
-        taughtOn={{
-          ...(lesson.dueDate ? { dueDate: lesson.dueDate } : {}),
-          today: localDate(new Date()),
-          courseName: lesson.courseName,
-          meetings: meetings.getState(),
-          saveMeetings: (week) => meetings.save(lesson.courseName, week),
-          openCards: (date) => meetings.openCards(planId(lesson.courseId, lesson.itemId), date),
-        }}
+        open={open}
+        onOpenChange={setOpen}
+        models={quickModels(classModels, state.content.model)}
+        fullPlan={fullPlanState()}
+        fullPlanHost={fullPlanHost}
       />,
       container,
     );
@@ -92,20 +123,35 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
     // when it first shows this lesson's title with the loaded plan; performance marks are shared with it.
     if (state.load === 'ready' && view.title !== null && view.title !== shownTitle) {
       shownTitle = view.title;
-      performance.mark('tandem:panel:plan-shown', { detail: { title: view.title, open: initiallyOpen } });
+      performance.mark('tandem:panel:plan-shown', { detail: { title: view.title, open } });
     }
-    if (bodyParts > 0 && bodyParts < PLAN_BODY_PARTS && !growing) void growBody();
-  };
-  /** Builds the rest of the editor a part per task, so a slow machine never sees one long task. */
-  const growBody = async () => {
-    growing = true;
-    while (bodyParts < PLAN_BODY_PARTS) {
-      await nextTask();
-      if (!live()) return;
-      bodyParts++;
-      paint();
+    // The full plan renders into the element the panel left for it, with its own Preact (plan-editor.chunk.tsx).
+    // Once built it is kept up to date while closed too, so reopening it keeps what was half-typed in it.
+    // Classroom re-rendering the page drops the panel and it is mounted again, with a new element for the full plan.
+    if (editor && editorMountedIn !== editorHost) {
+      editor.unmount();
+      editor = null;
     }
-    performance.mark('tandem:panel:painted');
+    if (editorModule && editorHost && (open || editor)) {
+      if (!editor) {
+        editor = editorModule.mountPlanEditor(editorHost, live);
+        editorMountedIn = editorHost;
+      }
+      editor.update({
+        state,
+        actions: session.actions,
+        notes: { ...notes.getView(), onRetry: () => void notes.refresh() },
+        reuse,
+        taughtOn: {
+          ...(lesson.dueDate ? { dueDate: lesson.dueDate } : {}),
+          today: localDate(new Date()),
+          courseName: lesson.courseName,
+          meetings: meetings.getState(),
+          saveMeetings: (week) => meetings.save(lesson.courseName, week),
+          openCards: (date) => meetings.openCards(planId(lesson.courseId, lesson.itemId), date),
+        },
+      });
+    }
   };
   // Edits go through the outbox, which keeps them whatever happens to the worker or this tab (utils/saving/outbox.ts).
   const outbox = browserOutbox();
@@ -139,8 +185,14 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
 
   // Everything independent starts at once: the preference, the panel's CSS and mount, the plan and the
   // notes (the ids come from the URL, so none of it waits for the page).
-  void (early?.open ?? readPanelOpen()).then((open) => {
-    initiallyOpen = open;
+  void (early?.open ?? readPanelOpen()).then((stored) => {
+    open = stored;
+    // Left open last time: its chunk was already asked for while this one loaded (lesson-plan.ts).
+    if (stored && !editorModule && !editorLoading) loadEditor(early?.fullPlan);
+    if (live()) paint();
+  });
+  void readClassModels(call, route).then((models) => {
+    classModels = models;
     if (live()) paint();
   });
   const mounted = mountInMain(ctx, {

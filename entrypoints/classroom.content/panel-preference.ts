@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 
-// Whether the teacher keeps the plan's details open or collapsed on lesson pages: a display preference
-// (not plan data), kept in extension storage so it follows them from lesson to lesson.
+// Whether the teacher keeps the full plan open on lesson pages, or the compact plan (issue 14: the lesson comes
+// first, so a first visit is compact): a display preference (not plan data), kept in extension storage so it
+// follows them from lesson to lesson.
 
 const KEY = 'panelOpen';
 
 export async function readPanelOpen(): Promise<boolean> {
   try {
     const stored = await browser.storage.local.get(KEY);
-    return stored[KEY] !== false;
+    return stored[KEY] === true;
   } catch {
-    return true; // storage unavailable (e.g. the extension was just updated): show everything
+    return false; // storage unavailable (e.g. the extension was just updated): the compact plan
   }
 }
 

@@ -63,11 +63,11 @@ for (const forge of [
     // The list's badges stay, and the next single-page move still gets the panel, which still saves.
     await expect(unplanned).toHaveCount(8);
     await swapToFixture(page, LAB_REPORT_URL);
-    await panel(page).getByRole('radio', { name: 'Team teaching' }).check();
+    await panel(page).getByRole('radio', { name: 'Station teaching' }).check();
     await expectSaved(page);
     await page.goBack();
     await expect(page).toHaveURL(CLASSWORK_URL);
-    await expect(badgeLinks(page, /^Tandem plan: Team teaching/)).toHaveCount(1);
+    await expect(badgeLinks(page, /^Tandem plan: Station teaching/)).toHaveCount(1);
     // The tab still answers Tandem's popup (that listener ends with WXT's context): the note links the
     // class by the name the page shows, not the tab's title the popup falls back to ("Classwork - …").
     const popup = await openPopup(context, extensionId, await classroomTabId(serviceWorker));

@@ -1,9 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, swapToFixture, test } from './harness';
-import { badgeLinks, CLASSWORK_URL, classSummary, LAB_REPORT_URL, openLesson, panel } from './lesson-plan-page';
+import {
+  badgeLinks,
+  CLASSWORK_URL,
+  classSummary,
+  expectFullPlan,
+  LAB_REPORT_URL,
+  openLessonCompact,
+  panel,
+} from './lesson-plan-page';
 import { openFutureWeek, planningPanel } from './planning-time-page';
-
-const MODEL = { name: 'Co-teaching model' };
 
 // Issue 5: a Google page loads the content script and only the chunks (lazy/<site>/*.js) for what it
 // shows. Which chunks a tab fetched is read from the DevTools protocol's network events, as DevTools
@@ -29,13 +35,17 @@ test('a Classwork list loads the class summary’s chunk, not the lesson panel�
   expect(loaded()).toEqual(['classroom/class-summary']);
 });
 
-test('a lesson page loads the lesson panel’s chunk only; moving to it from a list loads it then', async ({
+test('a lesson page loads the lesson panel’s chunk only, the full plan’s when opened; moving to it from a list loads it then', async ({
   context,
 }) => {
   const page = await context.newPage();
   const loaded = await chunksLoadedBy(page);
-  await openLesson(page);
+  const region = await openLessonCompact(page);
   expect(loaded()).toEqual(['classroom/lesson-plan']);
+  // The full plan's code is fetched and compiled only once the teacher opens it (issue 14).
+  await region.getByRole('button', { name: 'Open full plan' }).click();
+  await expectFullPlan(region);
+  expect(loaded()).toEqual(['classroom/lesson-plan', 'classroom/plan-editor']);
 
   // Classroom's own single-page navigation from Classwork to a lesson: the same tab loads the panel then.
   const listFirst = await context.newPage();
@@ -44,8 +54,9 @@ test('a lesson page loads the lesson panel’s chunk only; moving to it from a l
   await expect(classSummary(listFirst)).toBeVisible();
   expect(loadedFromList()).toEqual(['classroom/class-summary']);
   await swapToFixture(listFirst, LAB_REPORT_URL);
-  await expect(panel(listFirst).getByRole('radiogroup', MODEL)).toBeVisible();
-  expect(loadedFromList()).toEqual(['classroom/class-summary', 'classroom/lesson-plan']);
+  // The teacher left the full plan open above: its chunk comes with the panel's (fetched side by side).
+  await expectFullPlan(panel(listFirst));
+  expect(loadedFromList()).toEqual(['classroom/class-summary', 'classroom/lesson-plan', 'classroom/plan-editor']);
 });
 
 test('a Calendar week loads the planning chunk; the panel’s own code comes when the launcher is opened', async ({

@@ -27,9 +27,33 @@ export function badgeLinks(page: Page, name: string | RegExp) {
   return tandemRoot(page, 'tandem-badge').getByRole('link', { name });
 }
 
+/**
+ * Opens a lesson and its full plan (a first visit shows the compact plan: issue 14). The choice is remembered,
+ * so the same test's later visits and reloads open with the full plan already there.
+ */
 export async function openLesson(page: Page, url = LAB_REPORT_URL) {
   await page.goto(url);
   const region = panel(page);
+  const open = region.getByRole('button', { name: 'Open full plan' });
+  const close = region.getByRole('button', { name: 'Close full plan' });
+  await expect(open.or(close)).toBeVisible();
+  if (await open.isVisible()) await open.click();
+  await expect(close).toHaveAttribute('aria-expanded', 'true');
+  await expectFullPlan(region);
+  return region;
+}
+
+/** The full plan is built: its model picker and its last section (built a part per task) are there. */
+export async function expectFullPlan(region: ReturnType<typeof panel>) {
+  await expect(region.getByRole('radiogroup', { name: 'Co-teaching model' })).toBeVisible();
+  await expect(region.getByRole('heading', { name: 'Status', exact: true, level: 3 })).toBeVisible();
+}
+
+/** Opens a lesson as a first visit shows it: the compact plan. */
+export async function openLessonCompact(page: Page, url = LAB_REPORT_URL) {
+  await page.goto(url);
+  const region = panel(page);
+  await expect(region.getByRole('button', { name: 'Open full plan' })).toBeVisible();
   await expect(region.getByRole('radiogroup', { name: 'Co-teaching model' })).toBeVisible();
   return region;
 }

@@ -194,7 +194,7 @@ test("events the page's own script dispatches at the lesson panel change nothing
   await expect(after.getByRole('textbox', { name: 'Lesson goal' })).toHaveValue(SECRET_GOAL);
   await expect(after.getByRole('textbox', { name: 'Station 1 name' })).toHaveValue('Station 1');
   await expect(after.getByRole('textbox', { name: 'Material 1' })).toHaveCount(0);
-  await expect(after.getByRole('button', { name: 'Show plan details' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(after.getByRole('button', { name: 'Close full plan' })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('even holding a leaked reference to a control, page-made events are refused at the root', async ({ context }) => {

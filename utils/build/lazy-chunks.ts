@@ -10,10 +10,13 @@ import type { Browser } from 'wxt/browser';
 // shared chunks (Preact, zod) that the content script loads with import() when, and only when, a page
 // needs them (utils/content/lazy.ts). This follows WXT's own "ESM content script UI" example.
 
-/** The modules loaded on demand, per content script: name → source file. Each exports `init`. */
+/** The modules loaded on demand, per content script: name → source file. Each exports `init`, except
+ * plan-editor, which the lesson-plan chunk loads itself (it exports `mountPlanEditor`). */
 export const LAZY_CHUNKS = {
   classroom: {
     'lesson-plan': 'entrypoints/classroom.content/lesson-plan.chunk.tsx',
+    // The full plan, loaded from the lesson-plan chunk only when the teacher opens it (issue 14).
+    'plan-editor': 'entrypoints/classroom.content/plan-editor.chunk.tsx',
     'class-summary': 'entrypoints/classroom.content/class-summary.chunk.ts',
     describe: 'entrypoints/classroom.content/describe.chunk.ts',
   },

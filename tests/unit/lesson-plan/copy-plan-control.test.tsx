@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReuseActions } from '../../../components/lesson-plan/CopyPlanControl';
-import { PlanPanel } from '../../../components/lesson-plan/PlanPanel';
+import { PlanEditor } from '../../../components/lesson-plan/PlanEditor';
 import { emptyPlanContent } from '../../../utils/lesson-plan/defaults';
 import type { SessionActions, SessionState } from '../../../utils/lesson-plan/session';
 import { afterPreactPaint } from '../dom-root';
@@ -15,7 +15,6 @@ vi.mock('../../../utils/i18n', () => ({
   t: (key: string, substitutions?: string | string[]) => `${key}${substitutions ? `(${[substitutions].flat()})` : ''}`,
 }));
 
-const lesson = { title: 'Density Notes', courseName: 'Grade 7 Science', missing: [] };
 const TEMPLATE_CONTENT = {
   ...emptyPlanContent(),
   model: 'stations' as const,
@@ -66,9 +65,9 @@ const button = (name: string) =>
   [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === name) as HTMLButtonElement;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('CopyPlanControl in the panel', () => {
+describe('CopyPlanControl in the full plan', () => {
   it('asks before replacing a plan with content, then copies only the copyable fields, with new station ids', async () => {
-    render(<PlanPanel lesson={lesson} state={state({})} actions={actions} reuse={reuse} />, root);
+    render(<PlanEditor state={state({})} actions={actions} reuse={reuse} />, root);
     button('copyPlanFrom').click();
     await settle();
     await settle();
@@ -87,8 +86,7 @@ describe('CopyPlanControl in the panel', () => {
 
   it('is not offered on a shared plan', () => {
     render(
-      <PlanPanel
-        lesson={lesson}
+      <PlanEditor
         state={state({ sharedBy: { name: 'Ms. Diaz', at: '2026-09-14T15:00:00.000Z' } })}
         actions={actions}
         reuse={reuse}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLessonNotes } from '../../../entrypoints/classroom.content/lesson-notes';
 import { firstLessonRequests } from '../../../utils/lesson-plan/first-requests';
+import { readClassModels } from '../../../utils/lesson-plan/quick-models';
 import { type Call, createPlanSession } from '../../../utils/lesson-plan/session';
 import { saveRig } from '../saving/rig';
 
@@ -20,7 +21,7 @@ function recording() {
   const sent: Array<[string, unknown]> = [];
   const call = ((type: string, payload: unknown) => {
     sent.push([type, payload]);
-    const data = type === 'people.list' || type === 'notes.forLesson' ? [] : null;
+    const data = type === 'people.list' || type === 'notes.forLesson' || type === 'plan.listForCourse' ? [] : null;
     return Promise.resolve({ ok: true, data });
   }) as unknown as Call;
   return { call, sent };
@@ -29,7 +30,7 @@ function recording() {
 const key = ([type, payload]: readonly [string, unknown]) => `${type} ${JSON.stringify(payload)}`;
 
 describe('firstLessonRequests', () => {
-  it('is exactly what the plan session and the lesson notes ask for when they load', async () => {
+  it('is exactly what the plan session, the quick models and the lesson notes ask for when they load', async () => {
     const { call, sent } = recording();
     const session = createPlanSession({
       lesson: () => LESSON,
@@ -38,7 +39,7 @@ describe('firstLessonRequests', () => {
       onChange: () => undefined,
     });
     const notes = createLessonNotes({ lesson: LESSON, call, onChange: () => undefined });
-    await Promise.all([session.load(), notes.load()]);
+    await Promise.all([session.load(), notes.load(), readClassModels(call, LESSON)]);
     expect(sent.map(key).sort()).toEqual(firstLessonRequests(LESSON).map(key).sort());
   });
 });

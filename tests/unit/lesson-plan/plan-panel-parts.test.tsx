@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { PLAN_BODY_PARTS, PlanPanel } from '../../../components/lesson-plan/PlanPanel';
+import { PLAN_BODY_PARTS, PlanEditor } from '../../../components/lesson-plan/PlanEditor';
 import { emptyPlanContent } from '../../../utils/lesson-plan/defaults';
 import type { SessionActions, SessionState } from '../../../utils/lesson-plan/session';
 import { domRootPerTest } from '../dom-root';
 
-// The content script builds the plan's editor a part per task (so a slow machine never sees one long task):
+// The full plan's chunk (entrypoints/classroom.content/plan-editor.chunk.tsx) builds the editor a part per task (so a slow machine never sees one long task):
 // what each part holds, and that nothing of the editor is built before the plan is loaded.
 
 vi.mock('../../../components/ui/trusted', () => ({ trusted: <T,>(handler: T) => handler }));
@@ -19,7 +19,6 @@ const actions: SessionActions = {
   markInvalidated: () => undefined,
   makeOwnCopy: async () => true,
 };
-const lesson = { title: 'Lab Report', courseName: 'Chemistry', missing: [] };
 const state = (load: SessionState['load']): SessionState => ({
   load,
   save: 'idle',
@@ -35,27 +34,23 @@ const root = domRootPerTest();
 
 const sectionTitles = () => [...root().querySelectorAll('h3')].map((heading) => heading.textContent);
 
-describe('PlanPanel body parts', () => {
-  it('builds no editor while the plan is loading, only the header and the lesson line', () => {
-    render(
-      <PlanPanel lesson={lesson} state={state('loading')} actions={actions} bodyParts={PLAN_BODY_PARTS} />,
-      root(),
-    );
-    expect(root().querySelector('.lesson-title')?.textContent).toBe('Lab Report');
+describe('PlanEditor body parts', () => {
+  it('builds no editor while the plan is loading', () => {
+    render(<PlanEditor state={state('loading')} actions={actions} bodyParts={PLAN_BODY_PARTS} />, root());
     expect(root().querySelector('[role="radiogroup"]')).toBeNull();
     expect(root().querySelectorAll('input, textarea, select')).toHaveLength(0);
   });
 
   it('part 1 is the model and who supports; later parts add to it without changing what is there', () => {
-    render(<PlanPanel lesson={lesson} state={state('ready')} actions={actions} bodyParts={1} />, root());
+    render(<PlanEditor state={state('ready')} actions={actions} bodyParts={1} />, root());
     expect(root().querySelector('[role="radiogroup"]')).not.toBeNull();
     const first = sectionTitles();
     const firstGroup = root().querySelector('[role="radiogroup"]');
-    render(<PlanPanel lesson={lesson} state={state('ready')} actions={actions} bodyParts={2} />, root());
+    render(<PlanEditor state={state('ready')} actions={actions} bodyParts={2} />, root());
     const second = sectionTitles();
     expect(second.slice(0, first.length)).toEqual(first);
     expect(second.length).toBeGreaterThan(first.length);
-    render(<PlanPanel lesson={lesson} state={state('ready')} actions={actions} bodyParts={3} />, root());
+    render(<PlanEditor state={state('ready')} actions={actions} bodyParts={3} />, root());
     const all = sectionTitles();
     expect(all.slice(0, second.length)).toEqual(second);
     expect(all.length).toBeGreaterThan(second.length);
@@ -64,10 +59,10 @@ describe('PlanPanel body parts', () => {
   });
 
   it('renders every part when not told otherwise, the same as the last part', () => {
-    render(<PlanPanel lesson={lesson} state={state('ready')} actions={actions} />, root());
+    render(<PlanEditor state={state('ready')} actions={actions} />, root());
     const everything = { titles: sectionTitles(), fields: root().querySelectorAll('input, textarea, select').length };
     render(null, root());
-    render(<PlanPanel lesson={lesson} state={state('ready')} actions={actions} bodyParts={PLAN_BODY_PARTS} />, root());
+    render(<PlanEditor state={state('ready')} actions={actions} bodyParts={PLAN_BODY_PARTS} />, root());
     expect({ titles: sectionTitles(), fields: root().querySelectorAll('input, textarea, select').length }).toEqual(
       everything,
     );

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PlanEditor } from '../../../components/lesson-plan/PlanEditor';
 import { PlanPanel } from '../../../components/lesson-plan/PlanPanel';
 import { emptyPlanContent } from '../../../utils/lesson-plan/defaults';
+import { quickModels } from '../../../utils/lesson-plan/quick-models';
 import type { SessionActions, SessionState } from '../../../utils/lesson-plan/session';
 import { afterPreactPaint } from '../dom-root';
 
@@ -51,31 +53,52 @@ const controls = () => [
   ),
 ];
 
-describe('PlanPanel, a shared plan', () => {
-  it('says who shared it, disables the whole editor, and offers Make my own copy', () => {
-    render(
+/** The panel (compact, as on a first visit) with the full plan rendered under it, as the two chunks do. */
+function renderBoth(sharedBy: SessionState['sharedBy']) {
+  const shown = state(sharedBy);
+  render(
+    <>
       <PlanPanel
         lesson={lesson}
-        state={state({ name: 'Ms. Diaz', at: '2026-09-14T15:00:00.000Z' })}
+        state={shown}
         actions={actions}
-      />,
-      root,
-    );
+        open={false}
+        onOpenChange={() => undefined}
+        models={quickModels([])}
+        fullPlan="loading"
+        fullPlanHost={null}
+      />
+      <PlanEditor state={shown} actions={actions} />
+    </>,
+    root,
+  );
+}
+
+const compactControls = () => [
+  ...root.querySelectorAll<HTMLInputElement>('.compact-plan input, .compact-plan select, .compact-plan button'),
+];
+
+describe('PlanPanel and PlanEditor, a shared plan', () => {
+  it('says who shared it, disables the compact plan and the whole editor, and offers Make my own copy', () => {
+    renderBoth({ name: 'Ms. Diaz', at: '2026-09-14T15:00:00.000Z' });
     expect(root.querySelector('.shared-line')?.textContent).toContain('sharedReadOnly(Ms. Diaz)');
     expect(root.querySelector<HTMLFieldSetElement>('fieldset.plan-body')?.disabled).toBe(true);
     expect(controls().length).toBeGreaterThan(5);
     // A disabled fieldset disables every control in it, as the browser sees them.
     expect(controls().every((control) => control.matches(':disabled'))).toBe(true);
+    expect(compactControls().length).toBeGreaterThan(3);
+    expect(compactControls().every((control) => control.matches(':disabled'))).toBe(true);
     const makeOwn = [...root.querySelectorAll('button')].find((button) => button.textContent === 'sharedMakeOwnCopy');
     expect(makeOwn?.matches(':disabled')).toBe(false);
     makeOwn?.click();
     expect(actions.makeOwnCopy).toHaveBeenCalledOnce();
   });
 
-  it('an own plan has no line and an enabled editor', () => {
-    render(<PlanPanel lesson={lesson} state={state(null)} actions={actions} />, root);
+  it('an own plan has no line and enabled controls', () => {
+    renderBoth(null);
     expect(root.querySelector('.shared-line')).toBeNull();
     expect(root.querySelector<HTMLFieldSetElement>('fieldset.plan-body')?.disabled).toBe(false);
     expect(controls().filter((control) => !control.matches(':disabled')).length).toBeGreaterThan(5);
+    expect(compactControls().filter((control) => !control.matches(':disabled')).length).toBeGreaterThan(3);
   });
 });
