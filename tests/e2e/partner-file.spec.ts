@@ -167,9 +167,12 @@ async function receive(context: BrowserContext, first: string, second: string): 
   await lesson.goto(LAB_REPORT_URL);
   const region = panel(lesson);
   await expect(region.getByText('Shared by Ms. Diaz — read only')).toBeVisible();
+  // The compact plan (a first visit) and the full plan are both read only.
+  await expect(region.getByRole('radio', { name: 'Station teaching' })).toBeDisabled();
+  await region.getByRole('button', { name: 'Open full plan' }).click();
   const model = region.getByRole('radio', { name: 'Station teaching' });
-  await expect(model).toBeDisabled();
   await expect(region.getByRole('textbox', { name: 'Lesson goal' })).toBeDisabled();
+  await expect(model).toBeDisabled();
   await region.getByRole('button', { name: 'Make my own copy' }).click();
   await expect(region.getByText('Shared by Ms. Diaz — read only')).toHaveCount(0);
   await expect(model).toBeEnabled();

@@ -42,8 +42,9 @@ test('a note written over a lesson is linked to it, listed with it, and shown in
   await expect(noteList(popup).getByRole('listitem')).toHaveCount(1);
   await expect(noteItem(popup, 'Group B needs the density table')).toBeVisible();
 
-  // The lesson's panel shows the note (the popup told the tab its notes changed).
+  // The lesson's full plan shows the note (the popup told the tab its notes changed).
   await lesson.bringToFront();
+  await lessonPanel.getByRole('button', { name: 'Open full plan' }).click();
   const lessonNotes = lessonPanel.getByRole('list', { name: 'Notes on this lesson' });
   await expect(lessonNotes).toContainText('Group B needs the density table again');
   await expect(lessonNotes).not.toContainText('graduated cylinders');
