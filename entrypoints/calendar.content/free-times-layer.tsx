@@ -3,7 +3,7 @@ import { FREE_TIME_BLOCKS_CSS, FreeTimeBlocks, type PlacedSlot } from '@/compone
 import type { SlotHighlight } from '@/components/planning-time/SlotList';
 import { sharedSheet } from '@/utils/content/shared-sheet';
 import { refuseUntrustedEvents } from '@/utils/content/trusted-events';
-import { gridScroller, readGridGeometry } from '@/utils/pages/calendar/grid-geometry';
+import { findGrid, type GridElements, measureGrid } from '@/utils/pages/calendar/grid-geometry';
 import { placeTime } from '@/utils/pages/calendar/slot-geometry';
 import type { Slot } from '@/utils/planning-time/types';
 
@@ -35,6 +35,8 @@ export interface FreeTimesInput {
 const LINE_PX = 40;
 
 let shown: FreeTimesInput | null = null;
+/** The grid's elements, found again only when Calendar changed the grid (followGrid, a column gone). */
+let grid: GridElements | null = null;
 let layer: { host: HTMLElement; container: HTMLElement } | null = null;
 let frame = 0;
 let listening: AbortController | null = null;
@@ -52,6 +54,7 @@ export function showFreeTimes(input: FreeTimesInput | null): void {
 
 /** Calendar changed its grid (re-rendered, another week): place the blocks again. */
 export function followGrid(): void {
+  grid = null;
   if (shown) placeSoon();
 }
 
@@ -65,7 +68,12 @@ function place(): void {
   frame = 0;
   const input = shown;
   if (!input) return;
-  const geometry = readGridGeometry(document);
+  grid ??= findGrid(document);
+  let geometry = grid && measureGrid(grid);
+  if (grid && !geometry) {
+    grid = findGrid(document);
+    geometry = grid && measureGrid(grid);
+  }
   const placed: PlacedSlot[] = [];
   for (const slot of geometry ? input.slots : []) {
     const box = placeTime(slot, geometry?.columns ?? [], geometry?.clip ?? { top: 0, bottom: 0, left: 0, right: 0 });
@@ -102,7 +110,7 @@ function ownLayer(): { host: HTMLElement; container: HTMLElement } {
       'wheel',
       (event) => {
         const lines = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? LINE_PX : 1;
-        gridScroller(document)?.scrollBy({ left: event.deltaX * lines, top: event.deltaY * lines });
+        grid?.scroller?.scrollBy({ left: event.deltaX * lines, top: event.deltaY * lines });
       },
       { passive: true },
     );
@@ -120,10 +128,11 @@ function follow(): void {
   listening = new AbortController();
   const options = { capture: true, passive: true, signal: listening.signal };
   window.addEventListener('scroll', placeSoon, options);
-  window.addEventListener('resize', placeSoon, options);
+  window.addEventListener('resize', followGrid, options);
 }
 
 function hide(): void {
+  grid = null;
   listening?.abort();
   listening = null;
   if (frame) cancelAnimationFrame(frame);

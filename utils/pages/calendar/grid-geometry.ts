@@ -9,6 +9,16 @@ import type { ClipBox, ColumnBox } from './slot-geometry';
 // box moves up as the grid scrolls, and only the viewport's part of it is visible, so that part is the
 // clip. The viewport is found as the column's nearest ancestor that clips its overflow, not by a class
 // name (Calendar's class names change; selectors.ts).
+//
+// Finding the elements (findGrid) and measuring them (measureGrid) are apart: while the grid scrolls only
+// the measuring is done again, once a frame; the finding waits for Calendar to change the grid.
+
+/** The grid's elements: its shown day columns and the element that scrolls their hours. */
+export interface GridElements {
+  columns: Array<{ date: string; column: HTMLElement }>;
+  /** Null when no ancestor clips (then the window is the clip). */
+  scroller: Element | null;
+}
 
 export interface GridGeometry {
   columns: ColumnBox[];
@@ -18,29 +28,26 @@ export interface GridGeometry {
 /** How far up from a column to look for its scrolling viewport (the fixture's is 3 levels up). */
 const MAX_ANCESTORS = 12;
 
-/** The shown columns' boxes and the visible part of the grid; null when the page shows no time grid. */
-export function readGridGeometry(doc: Document): GridGeometry | null {
-  const found = readDayColumns(doc);
-  const first = found[0];
-  if (!first) return null;
-  const columns = found.map(({ date, column }) => {
-    const box = column.getBoundingClientRect();
-    return { date, left: box.left, top: box.top, width: box.width, height: box.height };
-  });
-  const view = doc.defaultView;
-  let clip: ClipBox = { top: 0, left: 0, bottom: view?.innerHeight ?? 0, right: view?.innerWidth ?? 0 };
-  const viewport = scrollingViewport(first.column);
-  if (viewport) clip = intersect(clip, viewport.getBoundingClientRect());
-  return { columns, clip };
+/** The shown day columns and their scroller; null when the page shows no time grid. */
+export function findGrid(doc: Document): GridElements | null {
+  const columns = readDayColumns(doc);
+  const first = columns[0];
+  return first ? { columns, scroller: scrollingViewport(first.column) } : null;
 }
 
 /**
- * The element that scrolls the grid's hours, to hand it a wheel turned over Tandem's layer (which is not
- * inside it, so the browser would scroll the page instead); null when the page shows no time grid.
+ * The columns' boxes and the visible part of the grid, now (viewport px). Null when Calendar has replaced
+ * a column since `grid` was found: find it again.
  */
-export function gridScroller(doc: Document): Element | null {
-  const first = readDayColumns(doc)[0];
-  return first ? scrollingViewport(first.column) : null;
+export function measureGrid(grid: GridElements): GridGeometry | null {
+  if (!grid.columns.every(({ column }) => column.isConnected)) return null;
+  const columns = grid.columns.map(({ date, column }) => {
+    const box = column.getBoundingClientRect();
+    return { date, left: box.left, top: box.top, width: box.width, height: box.height };
+  });
+  const view = grid.columns[0]?.column.ownerDocument.defaultView;
+  const inWindow: ClipBox = { top: 0, left: 0, bottom: view?.innerHeight ?? 0, right: view?.innerWidth ?? 0 };
+  return { columns, clip: grid.scroller ? intersect(inWindow, grid.scroller.getBoundingClientRect()) : inWindow };
 }
 
 /** The nearest ancestor whose overflow is not visible: what cuts the 24-hour column to the hours shown. */
