@@ -4,6 +4,7 @@ import type { Person } from '../../utils/schema/person';
 import type { PlanContent } from '../../utils/schema/plan';
 import { Section, SelectField, TextField } from '../ui/fields';
 import { CopyPlanControl, type ReuseActions } from './CopyPlanControl';
+import { CoverageMark } from './CoverageMark';
 import { LessonNotes, type LessonNotesState } from './LessonNotes';
 import { leaderOptions } from './leaders';
 import { MaterialsEditor } from './MaterialsEditor';
@@ -209,6 +210,12 @@ function PlanBodyRest(props: PartProps & { taughtOn: TaughtOnContext | undefined
       </Section>
       <Section title={t('statusTitle')}>
         <StatusReflection content={content} onChange={update} />
+        <CoverageMark
+          supports={content.supports}
+          people={people}
+          coverage={content.coverage ?? []}
+          onCoverage={(coverage) => update({ coverage })}
+        />
       </Section>
     </>
   );

@@ -57,7 +57,9 @@ export async function pageCost({ tandem, control, pages, rates, runs, table, log
           `(median); ${notReady} of ${runs} loads without Tandem's UI up at the settle time (checked over CDP)`,
       );
       const label = `${target.name}, ${rate}×`;
-      const goalScript = rate === 1 ? 5 : 15;
+      // Issue 5's goals (5 / 15 ms); the lesson page, which builds a panel, has issue 14's (8 / 25 ms).
+      const lessonPage = target.name === 'Classroom assignment';
+      const goalScript = rate === 1 ? (lessonPage ? 8 : 5) : lessonPage ? 25 : 15;
       const diff = (key) => median(withTandem.map((load) => load[key])) - median(without.map((load) => load[key]));
       const calibration = median(withReference.map((load) => load.script)) - median(without.map((load) => load.script));
       calibrations.push({ label, calibration });

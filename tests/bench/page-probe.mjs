@@ -5,9 +5,9 @@
  * Runs in the page's main world before any of the page's own code (Playwright's addInitScript). Collects:
  *  - long tasks (PerformanceObserver 'longtask', buffered), as [startTime, duration, name];
  *  - `t.plan`: when the lesson panel first shows a loaded plan for the lesson whose title is `expectTitle`
- *    (any title when unset), with its body open: the content script's own mark `tandem:panel:plan-shown`
+ *    (any title when unset), compact or open: the content script's own mark `tandem:panel:plan-shown`
  *    (entrypoints/classroom.content/lesson-plan.chunk.tsx, detail { title, open }), set right after the render
- *    that puts the plan's first part (the "Co-teaching model" radio group) and the page's title in the panel;
+ *    that puts the plan (the compact plan on a first visit, issue 14) and the page's title in the panel;
  *  - `t.badges`: when at least `expectBadges` Calendar block badges (`tandem-block-badge`) are in the page;
  *  and for each of those `…Painted`: the first task after the next animation frame (rAF → setTimeout 0), an
  *  approximation of "on screen". `t.dcl` / `t.dclPainted` are the same for DOMContentLoaded: the floor a UI
@@ -85,7 +85,9 @@ export function pageProbe() {
       const { title, open } = entry.detail ?? {};
       // A mark from before the bench's last reset (a single-page navigation) belongs to the previous view.
       if (bench.t.render !== undefined && entry.startTime < bench.t.render) continue;
-      if (open && (!bench.expectTitle || title === bench.expectTitle) && bench.t.plan === undefined) {
+      // Compact (a first visit, issue 14) or with the full plan open: the first paint of the loaded plan either way.
+      if ((!bench.expectTitle || title === bench.expectTitle) && bench.t.plan === undefined) {
+        bench.t.planOpen = open === true;
         bench.t.planSeen = performance.now();
         bench.t.plan = entry.startTime;
         settlePlan();
