@@ -3,6 +3,7 @@ import { linkKey } from '../../utils/db/note-rows';
 import { t } from '../../utils/i18n';
 import type { PopupActions, PopupStart } from '../../utils/popup/actions';
 import type { Note, NoteLink, NoteUpdate } from '../../utils/schema/note';
+import { teamPageUrl } from '../team/team-link';
 import { trusted } from '../ui/trusted';
 import { LinkLine } from './LinkLine';
 import { NO_FILTER, NoteFilters } from './NoteFilters';
@@ -109,6 +110,9 @@ export function PopupApp(props: { actions: PopupActions }) {
         <button type="button" class="button quiet" onClick={trusted(actions.openOptions)}>
           {t('popupOptions')}
         </button>
+        <a class="button quiet" href={teamPageUrl()} target="_blank" rel="noopener">
+          {t('teamLink')}
+        </a>
       </header>
       <main>
         {start === 'failed' && (

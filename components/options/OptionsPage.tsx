@@ -1,4 +1,5 @@
 import { t } from '../../utils/i18n';
+import { teamPageUrl } from '../team/team-link';
 import { BackupSection } from './BackupSection';
 import { ClassesSection } from './ClassesSection';
 import type { OptionsActions } from './options-actions';
@@ -39,6 +40,12 @@ export function OptionsPage(props: { actions: OptionsActions }) {
             ))}
           </ul>
         </nav>
+        {/* The Team page (issue 15): how the team works over time, in its own tab beside these settings. */}
+        <p class="options-team">
+          <a href={teamPageUrl()} target="_blank" rel="noopener">
+            {t('teamLink')}
+          </a>
+        </p>
       </header>
       <main class="options-main">
         {failed && (

@@ -7,7 +7,16 @@ import { type DateRange, inRange } from './range';
 
 export type TeamPlan = Pick<
   LessonPlan,
-  'lesson' | 'model' | 'supports' | 'stations' | 'parallelGroups' | 'phases' | 'materials' | 'taughtOn' | 'coverage'
+  | 'lesson'
+  | 'model'
+  | 'supports'
+  | 'stations'
+  | 'parallelGroups'
+  | 'phases'
+  | 'materials'
+  | 'taughtOn'
+  | 'coverage'
+  | 'updatedAt'
 >;
 
 export type LessonDay = { kind: 'dated'; date: string } | { kind: 'outside' } | { kind: 'undated' };

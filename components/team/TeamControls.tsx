@@ -1,0 +1,73 @@
+import { t } from '../../utils/i18n';
+import { RadioGroup, SelectField, TextField, useFieldId } from '../ui/fields';
+import type { Period, TeamQuery } from './team-query';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/** Which class and which days: native controls only, so all of it works from the keyboard. */
+export function TeamControls(props: {
+  classes: ReadonlyArray<{ courseId: string; name: string }>;
+  query: TeamQuery;
+  onQuery: (change: Partial<TeamQuery>) => void;
+}) {
+  const { query } = props;
+  const classOptions = [
+    { value: '', label: t('teamAllClasses') },
+    ...props.classes.map((course) => ({ value: course.courseId, label: course.name })),
+  ];
+  return (
+    <section class="team-controls" aria-label={t('teamChoose')}>
+      <SelectField
+        label={t('teamClassLabel')}
+        value={query.courseId}
+        options={classOptions}
+        onValue={(courseId) => props.onQuery({ courseId })}
+      />
+      <RadioGroup
+        class="inline"
+        label={t('teamPeriodLabel')}
+        value={query.period}
+        options={[
+          { value: 'month', label: t('teamPeriodMonth') },
+          { value: 'term', label: t('teamPeriodTerm') },
+          { value: 'custom', label: t('teamPeriodCustom') },
+        ]}
+        onValue={(period) => props.onQuery({ period: period as Period })}
+      />
+      {query.period === 'custom' ? (
+        <>
+          <DateField label={t('teamFromLabel')} value={query.from} onDate={(from) => props.onQuery({ from })} />
+          <DateField label={t('teamToLabel')} value={query.to} onDate={(to) => props.onQuery({ to })} />
+        </>
+      ) : (
+        <TextField
+          type="month"
+          label={t('teamMonthLabel')}
+          value={query.month}
+          onValue={(month) => MONTH.test(month) && props.onQuery({ month })}
+        />
+      )}
+    </section>
+  );
+}
+
+function DateField(props: { label: string; value: string; onDate: (date: string) => void }) {
+  const id = useFieldId();
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        // Not `trusted`, like the card page's date (components/card/DateStepper.tsx): pickers send untrusted
+        // events. A half-typed date is ignored until whole.
+        onChange={(event: Event) => {
+          const value = (event.currentTarget as HTMLInputElement).value;
+          if (DAY.test(value)) props.onDate(value);
+        }}
+      />
+    </div>
+  );
+}

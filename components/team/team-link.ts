@@ -1,0 +1,7 @@
+import { browser } from 'wxt/browser';
+import { teamPagePath } from './team-query';
+
+/** The Team page's full address (entrypoints/team/), for links from the popup and the options page. */
+export function teamPageUrl(courseId?: string): string {
+  return browser.runtime.getURL(teamPagePath(courseId) as '/team.html');
+}

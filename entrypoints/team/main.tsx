@@ -1,0 +1,40 @@
+import { render } from 'preact';
+import { downloadText } from '../../components/options/download';
+import { installChartsCss } from '../../components/team/charts-css';
+import { TeamPage } from '../../components/team/TeamPage';
+import { loadTeamData } from '../../components/team/team-data';
+import { formatNumber } from '../../components/team/team-format';
+import { parseTeamQuery } from '../../components/team/team-query';
+import { TandemDatabase } from '../../utils/db/database';
+import { t } from '../../utils/i18n';
+import { localDate } from '../../utils/planning-time/dates';
+import { tableCsv } from '../../utils/team/table-csv';
+import '../../components/ui/page.css';
+import '../../components/ui/panel.css';
+import './style.css';
+
+// The Team page (issue 15): an extension page, unlisted (WXT builds entrypoints/team/ as team.html), opened from
+// the popup, the options page and the class summary (components/team/team-query.ts). Being in the extension's
+// origin it opens the database directly (.github/CONTRIBUTING.md rule 1), like the card page.
+installChartsCss();
+const db = new TandemDatabase();
+document.title = t('teamPageTitle');
+const root = document.getElementById('app');
+if (root)
+  render(
+    <TeamPage
+      initial={parseTeamQuery(location.search, localDate(new Date()))}
+      actions={{
+        load: () => loadTeamData(db),
+        // The same number format as the text table, so the file holds what the page shows.
+        downloadCsv: (table) =>
+          downloadText(
+            tableCsv(table, formatNumber),
+            `tandem-team-${table.id}-${localDate(new Date())}.csv`,
+            'text/csv',
+          ),
+        print: () => window.print(),
+      }}
+    />,
+    root,
+  );
