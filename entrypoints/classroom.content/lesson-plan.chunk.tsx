@@ -47,7 +47,16 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   // Shown only after an update, when the i18n API no longer answers this (old) chunk. Not needed for the
   // first paint, so cached once the page is idle (long before a teacher could install an update).
   whenIdle(() =>
-    preloadMessages(['extensionUpdated', 'saveFailed', 'retry', 'lessonNotesInvalidated', 'fullPlanFailed']),
+    preloadMessages([
+      'extensionUpdated',
+      'saveFailed',
+      'retry',
+      'fullPlanFailed',
+      // The header's button and the wait say what they do whichever way the teacher turns it after an update.
+      'openFullPlan',
+      'closeFullPlan',
+      'fullPlanLoading',
+    ]),
   );
   // The ids come from the URL, never from the page: stale hidden views cannot mislead us.
   let lesson: LessonRef = {

@@ -16,5 +16,11 @@ export async function readPanelOpen(): Promise<boolean> {
 }
 
 export function savePanelOpen(open: boolean): void {
-  browser.storage.local.set({ [KEY]: open }).catch(() => undefined);
+  // After an update, the old tab's storage API throws at once instead of rejecting: the teacher's click must
+  // still open or close the plan.
+  try {
+    browser.storage.local.set({ [KEY]: open }).catch(() => undefined);
+  } catch {
+    // Not remembered this time; the choice itself still applies in this tab.
+  }
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PLAN_BODY_PARTS, PlanEditor, type PlanEditorProps } from '@/components/lesson-plan/PlanEditor';
-import { nextTask } from '@/utils/content/wait-for';
+import { nextTask, whenIdle } from '@/utils/content/wait-for';
+import { preloadMessages } from '@/utils/i18n';
 
 /** The full plan in a lesson's panel, as the panel's chunk drives it (lesson-plan.chunk.tsx). */
 export interface PlanEditorView {
@@ -16,6 +17,9 @@ export interface PlanEditorView {
  * render builds the editor a part per task, so a slow machine never sees one long task.
  */
 export function mountPlanEditor(host: HTMLElement, live: () => boolean): PlanEditorView {
+  // This chunk has its own copy of the string cache (utils/i18n.ts), which the panel's chunk cannot fill: what
+  // the lesson's notes say after an update, when the i18n API no longer answers, is cached here.
+  whenIdle(() => preloadMessages(['lessonNotesInvalidated', 'retry']));
   let props: PlanEditorProps | null = null;
   let parts = 0;
   let growing = false;
