@@ -52,9 +52,10 @@ export function measureGrid(grid: GridElements): GridGeometry | null {
 
 /** The nearest ancestor whose overflow is not visible: what cuts the 24-hour column to the hours shown. */
 function scrollingViewport(column: Element): Element | null {
+  const view = column.ownerDocument.defaultView;
   let element = column.parentElement;
-  for (let level = 0; element && level < MAX_ANCESTORS; level++, element = element.parentElement) {
-    const style = getComputedStyle(element);
+  for (let level = 0; view && element && level < MAX_ANCESTORS; level++, element = element.parentElement) {
+    const style = view.getComputedStyle(element);
     if (style.overflowY !== 'visible' || style.overflowX !== 'visible') return element;
   }
   return null;
