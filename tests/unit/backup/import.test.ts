@@ -165,17 +165,16 @@ describe('importBackup, replace', () => {
     );
   });
 
-  it('imports 10 000 notes well under 5 seconds, reporting progress', async () => {
+  // How fast is the bench's to say (`npm run bench`, "full import … 10k notes", against raw IndexedDB in the same
+  // run): a timed assertion here failed on a shared machine at load 20–30 (6.0 s) with nothing wrong.
+  it('imports 10 000 notes, reporting progress', async () => {
     const db = freshDatabase();
     const notes = manyNotes(10_000);
     const progress: number[] = [];
-    const started = performance.now();
     await importBackup(db, fileOf({ ...emptyData(), notes }), 'replace', { onProgress: (done) => progress.push(done) });
-    const seconds = (performance.now() - started) / 1000;
-    expect(seconds).toBeLessThan(5);
     expect(await db.notes.count()).toBe(10_000);
     expect(progress).toEqual([2000, 4000, 6000, 8000, 10_000]);
-  }, 20_000);
+  }, 60_000);
 });
 
 describe('atomicity', () => {
