@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import type { PlacedBox } from '../../utils/pages/calendar/slot-geometry';
+import type { OffViewMark, PlacedBox } from '../../utils/pages/calendar/slot-geometry';
 import { formatTimeRange } from '../../utils/planning-time/format';
 import type { Slot } from '../../utils/planning-time/types';
 import { trusted } from '../ui/trusted';
@@ -40,10 +40,27 @@ export function FreeTimeBlocks(props: {
   onBlock: (slot: Slot) => void;
   /** Whether a block's button waits (a block is being recorded, or its agenda has not arrived). */
   isDisabled: (slot: Slot) => boolean;
+  /** The highlighted time when it is scrolled out of the visible hours: a mark at the grid's edge points to it. */
+  offView?: { slot: Slot; mark: OffViewMark } | null;
 }) {
-  const { highlight } = props;
+  const { highlight, offView } = props;
   return (
     <section class="free-times" aria-label={t('freeTimesLayerName')}>
+      {offView && (
+        // Seen only: the list's item, which has the focus, already says which time it is.
+        <div
+          class={`free-time-off-view ${offView.mark.side}`}
+          aria-hidden="true"
+          style={{
+            left: `${offView.mark.left + LEFT_GAP_PX}px`,
+            width: `${Math.max(offView.mark.width - LEFT_GAP_PX - RIGHT_GAP_PX, 16)}px`,
+            [offView.mark.side === 'above' ? 'top' : 'bottom']:
+              offView.mark.side === 'above' ? `${offView.mark.edge}px` : `calc(100% - ${offView.mark.edge}px)`,
+          }}
+        >
+          {offView.mark.side === 'above' ? '▲' : '▼'} {wordsOf(offView.slot).range}
+        </div>
+      )}
       {props.placed.map(({ slot, box }) => {
         const key = slotKey(slot);
         const { name, range } = wordsOf(slot);
@@ -100,4 +117,7 @@ export const FREE_TIME_BLOCKS_CSS = `
   box-shadow: 0 0 0 3px light-dark(rgb(11 87 208 / 0.35), rgb(168 199 250 / 0.5)); }
 .free-time:focus-visible { outline: 2px solid light-dark(#0b57d0, #a8c7fa); outline-offset: 2px; }
 .free-time:disabled { cursor: progress; }
+.free-time-off-view { position: absolute; box-sizing: border-box; padding: 0 6px; white-space: nowrap; overflow: hidden;
+  font: 500 11px/18px "Google Sans", Roboto, Arial, sans-serif; border-radius: 9px;
+  background: light-dark(#0b57d0, #a8c7fa); color: light-dark(#ffffff, #062e6f); }
 `;

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { FREE_TIME_BLOCKS_CSS, FreeTimeBlocks, type PlacedSlot } from '@/components/planning-time/FreeTimeBlocks';
-import type { SlotHighlight } from '@/components/planning-time/SlotList';
+import { type SlotHighlight, slotKey } from '@/components/planning-time/SlotList';
 import { sharedSheet } from '@/utils/content/shared-sheet';
 import { refuseUntrustedEvents } from '@/utils/content/trusted-events';
 import { findGrid, type GridElements, measureGrid } from '@/utils/pages/calendar/grid-geometry';
-import { placeTime } from '@/utils/pages/calendar/slot-geometry';
+import { offView, placeTime } from '@/utils/pages/calendar/slot-geometry';
 import type { Slot } from '@/utils/planning-time/types';
 
 // Tandem's own layer over Calendar's time grid, where the panel's offered times are drawn (part of the
@@ -75,9 +75,15 @@ function place(): void {
     geometry = grid && measureGrid(grid);
   }
   const placed: PlacedSlot[] = [];
+  let away: { slot: Slot; mark: NonNullable<ReturnType<typeof offView>> } | null = null;
   for (const slot of geometry ? input.slots : []) {
     const box = placeTime(slot, geometry?.columns ?? [], geometry?.clip ?? { top: 0, bottom: 0, left: 0, right: 0 });
     if (box) placed.push({ slot, box });
+    // The highlighted time scrolled out of view: point to it at the grid's edge.
+    else if (geometry && slotKey(slot) === input.highlight.key) {
+      const mark = offView(slot, geometry.columns, geometry.clip);
+      if (mark) away = { slot, mark };
+    }
   }
   const { container } = ownLayer();
   render(
@@ -86,6 +92,7 @@ function place(): void {
       highlight={input.highlight}
       onBlock={input.onBlock}
       isDisabled={input.isDisabled}
+      offView={away}
     />,
     container,
   );

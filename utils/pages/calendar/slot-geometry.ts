@@ -56,17 +56,9 @@ const MIN_VISIBLE_PX = 4;
  * nothing of the time is visible (scrolled away).
  */
 export function placeTime(time: TimeOnDay, columns: readonly ColumnBox[], clip: ClipBox): PlacedBox | null {
-  const column = columns.find((candidate) => candidate.date === time.date);
-  if (!column || column.height <= 0 || column.width <= 0) return null;
-  const pxPerMinute = column.height / 1440;
-  const start = clampMinute(time.start);
-  const end = clampMinute(time.end);
-  if (end <= start) return null;
-  const top = column.top + start * pxPerMinute;
-  // The same gap below as Calendar's own chips, but never less than a few px for a very short time.
-  const bottom = Math.max(top + MIN_VISIBLE_PX, column.top + end * pxPerMinute - CHIP_GAP_PX);
-  const left = Math.max(column.left, clip.left);
-  const right = Math.min(column.left + column.width, clip.right);
+  const whole = wholeBox(time, columns, clip);
+  if (!whole) return null;
+  const { left, right, top, bottom } = whole;
   const visibleTop = Math.max(top, clip.top);
   const visibleBottom = Math.min(bottom, clip.bottom);
   if (right - left < MIN_VISIBLE_PX || visibleBottom - visibleTop < MIN_VISIBLE_PX) return null;
@@ -78,6 +70,46 @@ export function placeTime(time: TimeOnDay, columns: readonly ColumnBox[], clip: 
     cutTop: visibleTop > top,
     cutBottom: visibleBottom < bottom,
   };
+}
+
+/** Where a time placeTime cannot show lies: its column's part of the visible grid's top or bottom edge. */
+export interface OffViewMark {
+  side: 'above' | 'below';
+  left: number;
+  width: number;
+  /** The visible grid's top (above) or bottom (below) edge. */
+  edge: number;
+}
+
+/**
+ * For a time scrolled out of the visible hours, which way it lies and where to point at it; null when it
+ * is (partly) visible or has no column in view.
+ */
+export function offView(time: TimeOnDay, columns: readonly ColumnBox[], clip: ClipBox): OffViewMark | null {
+  const whole = wholeBox(time, columns, clip);
+  if (!whole) return null;
+  const { left, right, top, bottom } = whole;
+  const mark = { left, width: right - left };
+  if (bottom - clip.top < MIN_VISIBLE_PX) return { side: 'above', edge: clip.top, ...mark };
+  if (clip.bottom - top < MIN_VISIBLE_PX) return { side: 'below', edge: clip.bottom, ...mark };
+  return null;
+}
+
+/** The time's whole box in its column (unclipped vertically, cut sideways to the clip); null without one. */
+function wholeBox(time: TimeOnDay, columns: readonly ColumnBox[], clip: ClipBox) {
+  const column = columns.find((candidate) => candidate.date === time.date);
+  if (!column || column.height <= 0 || column.width <= 0) return null;
+  const pxPerMinute = column.height / 1440;
+  const start = clampMinute(time.start);
+  const end = clampMinute(time.end);
+  if (end <= start) return null;
+  const top = column.top + start * pxPerMinute;
+  // The same gap below as Calendar's own chips, but never less than a few px for a very short time.
+  const bottom = Math.max(top + MIN_VISIBLE_PX, column.top + end * pxPerMinute - CHIP_GAP_PX);
+  const left = Math.max(column.left, clip.left);
+  const right = Math.min(column.left + column.width, clip.right);
+  if (right - left < MIN_VISIBLE_PX) return null;
+  return { left, right, top, bottom };
 }
 
 function clampMinute(minute: number): number {

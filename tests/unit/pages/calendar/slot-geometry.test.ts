@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClipBox, type ColumnBox, placeTime } from '../../../../utils/pages/calendar/slot-geometry';
+import { type ClipBox, type ColumnBox, offView, placeTime } from '../../../../utils/pages/calendar/slot-geometry';
 
 // Boxes as the week fixture lays them out at 1280 × 800: columns 135 px wide from x = 320, 48 px per hour
 // (1152 px for the day), the scrolling viewport from y = 178 to 800.
@@ -95,5 +95,26 @@ describe('placeTime', () => {
       4,
     );
     expect(placeTime({ date: '2025-09-16', start: 780, end: 780 }, WEEK, VIEWPORT)).toBeNull();
+  });
+});
+
+describe('offView: which way a time scrolled out of the visible hours lies', () => {
+  it.each([
+    {
+      name: 'above: Monday 6:00 once the grid shows 8:00 on',
+      time: { date: '2025-09-15', start: 360, end: 405 },
+      cols: SCROLLED,
+      mark: { side: 'above', edge: 178, left: 455, width: WIDTH },
+    },
+    {
+      name: 'below: Tuesday 15:00 while the grid shows midnight to 15:00',
+      time: { date: '2025-09-16', start: 900, end: 945 },
+      cols: WEEK,
+      mark: { side: 'below', edge: 800, left: 590, width: WIDTH },
+    },
+    { name: 'none for a time in view', time: { date: '2025-09-16', start: 540, end: 585 }, cols: WEEK, mark: null },
+    { name: 'none for a day not shown', time: { date: '2025-09-22', start: 900, end: 945 }, cols: WEEK, mark: null },
+  ])('$name', ({ time, cols, mark }) => {
+    expect(offView(time, cols, VIEWPORT)).toEqual(mark);
   });
 });
