@@ -1,6 +1,6 @@
 // The benchmark (issue 5): what Tandem costs the pages it runs in and how it scales with years of data.
 //
-//   flock /tmp/tandem-e2e.lock node tests/bench/run.mjs [--runs N] [--only page,latency,calendar,data,bundle]
+//   flock /tmp/tandem-e2e.lock node tests/bench/run.mjs [--runs N] [--only page,latency,calendar,data,bundle,team]
 //
 // Builds the extension (`wxt build` → .output/chrome-mv3, so hold the shared lock for the whole run), then
 // measures, each figure against a control in the same run (interleaved):
@@ -10,7 +10,8 @@
 //   2. lesson-panel latency on load and on single-page navigation, warm and just-stopped worker (latency.mjs);
 //   3. the 300-chip Calendar week: time to badges and re-decoration after a re-render (calendar.mjs);
 //   4. data at scale in real IndexedDB: 10k and 100k notes (data.mjs, data-bench.ts);
-//   5. bundle sizes and the content scripts' largest modules (bundle.mjs).
+//   5. bundle sizes and the content scripts' largest modules (bundle.mjs);
+//   6. the Team page over a year of data: 10k plans read and drawn (team.mjs).
 // Prints one table (stdout; progress goes to stderr): every figure on its own line with its control, its goal
 // and `ok` / `MISS` (`info` for figures without a goal). Exit code 0 whatever the figures say; 1 only when the
 // bench itself broke (a figure that could not be measured is also printed as MISS with the reason).
@@ -26,8 +27,9 @@ import { dataAtScale } from './data.mjs';
 import { panelLatency } from './latency.mjs';
 import { pageCost } from './page-cost.mjs';
 import { ms, Table } from './report.mjs';
+import { teamPage } from './team.mjs';
 
-const FIGURES = ['page', 'latency', 'calendar', 'data', 'bundle'];
+const FIGURES = ['page', 'latency', 'calendar', 'data', 'bundle', 'team'];
 
 function parseArgs(argv) {
   const options = { runs: 5, latencyRuns: 10, only: new Set(FIGURES) };
@@ -85,7 +87,7 @@ async function main() {
   };
 
   build();
-  const bundle = options.only.has('calendar') || options.only.has('data') ? await bundleDataBench() : '';
+  const bundle = ['calendar', 'data', 'team'].some((name) => options.only.has(name)) ? await bundleDataBench() : '';
   const calendarWeek = nextFutureWeek(new Date());
   const pages = [
     {
@@ -142,6 +144,10 @@ async function main() {
   if (options.only.has('bundle')) {
     table.section('5. Bundle sizes (.output/chrome-mv3)');
     await attempt('bundle sizes', () => bundleSizes({ table, log }));
+  }
+  if (options.only.has('team')) {
+    table.section('6. Team page (issue 15): a year of data read and drawn');
+    await attempt('team page', () => teamPage({ bundle, runs: Math.max(options.runs, 10), table, log }));
   }
 
   const cpu = cpus();

@@ -10,7 +10,7 @@ import {
 import type { PlanningWeek } from './planning-weeks';
 import type { RolesRow } from './roles-held';
 import type { DatedLesson } from './select-lessons';
-import { leadersOf } from './who-leads';
+import type { LeadsMonth } from './who-leads';
 
 // The nudges the Team page shows (thresholds and the guidance behind them: utils/team/nudge-thresholds.ts).
 // Each nudge is data (what, and the numbers); the page words it with the i18n key of its kind.
@@ -25,6 +25,8 @@ export interface NudgeInput {
   /** Oldest first (utils/team/select-lessons.ts). */
   lessons: readonly DatedLesson[];
   roles: readonly RolesRow[];
+  /** Who led, month by month (utils/team/who-leads.ts): read here, not worked out again for every lesson. */
+  leads: readonly LeadsMonth[];
   planning: readonly PlanningWeek[];
   coverage: readonly CoverageRow[];
 }
@@ -32,7 +34,7 @@ export interface NudgeInput {
 export function nudges(input: NudgeInput): Nudge[] {
   return [
     ...leadAndRoamNudge(input.lessons),
-    ...notLeadingNudges(input.lessons, input.roles),
+    ...notLeadingNudges(input.leads, input.roles),
     ...planningLostNudge(input.planning),
     ...coverageNudges(input.coverage),
   ];
@@ -45,8 +47,8 @@ function leadAndRoamNudge(lessons: readonly DatedLesson[]): Nudge[] {
   return count >= LEAD_AND_ROAM_MIN ? [{ kind: 'lead-and-roam', count, of: last.length }] : [];
 }
 
-function notLeadingNudges(lessons: readonly DatedLesson[], roles: readonly RolesRow[]): Nudge[] {
-  const led = new Set(lessons.flatMap(({ plan }) => [...leadersOf(plan)]));
+function notLeadingNudges(leads: readonly LeadsMonth[], roles: readonly RolesRow[]): Nudge[] {
+  const led = new Set(leads.flatMap((month) => [...month.led.keys()]));
   return roles
     .filter((row) => row.lessons >= NOT_LEADING_MIN_LESSONS && !led.has(row.personId))
     .map((row) => ({ kind: 'not-leading', personId: row.personId, lessons: row.lessons }));

@@ -49,16 +49,17 @@ export function teamReport(data: TeamData, choice: TeamChoice, dayOf?: (timestam
   const roles = rolesHeld(lessons);
   const planning = planningByWeek(data.blocks, data.lost, choice.range);
   const coverage = coverageByMonth(lessons, months);
+  const leads = whoLeadsByMonth(lessons, months);
   return {
     lessons: lessons.length,
     undated,
     months,
     mix: modelMix(lessons),
     roles,
-    leads: whoLeadsByMonth(lessons, months),
+    leads,
     planning,
     coverage,
     thanks: thankYousByPerson(data.thankYous, choice.courseId, choice.range, dayOf),
-    nudges: nudges({ lessons, roles, planning, coverage }),
+    nudges: nudges({ lessons, roles, leads, planning, coverage }),
   };
 }

@@ -12,19 +12,19 @@ import { type NudgeInput, nudges } from '../../../utils/team/nudges';
 import type { PlanningWeek } from '../../../utils/team/planning-weeks';
 import { rolesHeld } from '../../../utils/team/roles-held';
 import type { DatedLesson } from '../../../utils/team/select-lessons';
+import { whoLeadsByMonth } from '../../../utils/team/who-leads';
 import { plan } from './plans';
 
 // Issue 15: each nudge appears exactly at its threshold and not one below (thresholds: utils/team/nudge-thresholds.ts).
 
 const dated = (plans: ReturnType<typeof plan>[]): DatedLesson[] =>
   plans.map((p, i) => ({ plan: p, date: `2026-09-${String(i + 1).padStart(2, '0')}` }));
-const input = (patch: Partial<NudgeInput>): NudgeInput => ({
-  lessons: [],
-  roles: [],
-  planning: [],
-  coverage: [],
-  ...patch,
-});
+/** Who led is worked out from the lessons, as utils/team/team-report.ts does. */
+const input = (patch: Partial<NudgeInput>): NudgeInput => {
+  const lessons = patch.lessons ?? [];
+  const leads = whoLeadsByMonth(lessons, [...new Set(lessons.map((lesson) => lesson.date.slice(0, 7)))]);
+  return { lessons, roles: [], leads, planning: [], coverage: [], ...patch };
+};
 const kinds = (patch: Partial<NudgeInput>) => nudges(input(patch)).map((nudge) => nudge.kind);
 
 /** `roam` Lead and roam lessons among the last `total`, oldest lessons first, the roaming ones last. */
