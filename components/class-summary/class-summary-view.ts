@@ -1,13 +1,18 @@
 import { t } from '../../utils/i18n';
 import type { ClassSummary } from '../../utils/lesson-plan/summary';
 import { vocabKey } from '../../utils/vocabulary';
+import { trusted } from '../ui/trusted';
 
 // The class summary on Stream and Classwork: a few lines of read-only text, rebuilt when the page's rows
 // change. Plain DOM (textContent only, never HTML) rather than Preact: on a list page this is all the UI
 // Tandem shows, and compiling Preact for it cost more than the summary itself (issue 5).
 
-/** Replaces `container`'s content with the summary, or with the notice that plans could not be loaded. */
-export function paintClassSummary(container: HTMLElement, summary: ClassSummary | null): void {
+/**
+ * Replaces `container`'s content with the summary, or with the notice that plans could not be loaded. With
+ * `openTeam`, it ends with "How the team works", which opens the Team page for this class (issue 15; the chunk
+ * passes a `team.open` request: a Google page cannot open an extension page itself).
+ */
+export function paintClassSummary(container: HTMLElement, summary: ClassSummary | null, openTeam?: () => void): void {
   const section = element('section', 'panel summary');
   section.setAttribute('aria-label', t('summaryName'));
   section.append(element('h2', 'panel-title', t('summaryName')));
@@ -38,6 +43,12 @@ export function paintClassSummary(container: HTMLElement, summary: ClassSummary 
     mix.append(list);
   }
   section.append(mix);
+  if (openTeam) {
+    const team = element('button', 'button quiet summary-team', t('teamLink'));
+    team.type = 'button';
+    team.addEventListener('click', trusted(openTeam));
+    section.append(team);
+  }
   container.replaceChildren(section);
 }
 

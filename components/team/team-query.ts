@@ -47,11 +47,6 @@ export function teamQueryString(query: TeamQuery): string {
   return `?${params.toString()}`;
 }
 
-/** The extension path of the Team page, for browser.runtime.getURL or browser.tabs.create. */
-export function teamPagePath(courseId?: string): string {
-  return courseId ? `/team.html?class=${encodeURIComponent(courseId)}` : '/team.html';
-}
-
 export function rangeOf(query: TeamQuery): DateRange {
   if (query.period === 'term') return termRange(`${query.month}-01`);
   if (query.period === 'custom') return { from: query.from, to: query.to };

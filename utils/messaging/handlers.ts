@@ -12,6 +12,7 @@ import { deleteTemplate, listCopySources, saveTemplate } from '../db/templates';
 import { t } from '../i18n';
 import type { Labels } from '../planning-time/agenda';
 import { agendasFor, blockIcs } from '../planning-time/agenda-answers';
+import { teamPagePath } from '../team/team-page-path';
 import { Envelope, type RequestType, type ResponseData, type Result, requestSchemas } from './protocol';
 import { isTrustedSender, type SenderFacts } from './senders';
 
@@ -75,6 +76,10 @@ function handlersFor(
     },
     'cards.open': async ({ lesson, date }) => {
       await openPage(cardPagePath({ lesson, date }));
+      return null;
+    },
+    'team.open': async ({ courseId }) => {
+      await openPage(teamPagePath(courseId));
       return null;
     },
   };

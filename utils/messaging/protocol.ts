@@ -55,6 +55,8 @@ export const requestSchemas = strictSchemas({
   'classMeetings.save': ClassMeetingsInput,
   // Content scripts cannot open extension pages themselves: the background opens the card page in a new tab.
   'cards.open': z.object({ lesson: RecordId, date: CalendarDate }),
+  // The Team page (issue 15) for a class, from the class summary's link; opened by the background like the card page.
+  'team.open': z.object({ courseId: NumericId }),
   'agenda.forDates': z.object({
     minutes: z.number().check(z.int(), z.minimum(5), z.maximum(480)),
     items: z.array(z.object({ date: CalendarDate, since: CalendarDate })).check(z.maxLength(14)),
@@ -94,6 +96,7 @@ export interface ResponseData {
   /** The class's meetings as stored: a save older than the stored week (from the outbox) leaves that week. */
   'classMeetings.save': ClassMeetings;
   'cards.open': null;
+  'team.open': null;
 }
 
 /** Everything the Calendar panel needs to start, in one round trip. */

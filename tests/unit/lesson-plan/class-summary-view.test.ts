@@ -58,3 +58,17 @@ describe('paintClassSummary', () => {
     expect(container.textContent).toContain('5 of 9');
   });
 });
+
+describe('the link to the Team page (issue 15)', () => {
+  it('is a button that opens the Team page when the chunk gives a way to, and only on a real click', () => {
+    const openTeam = vi.fn();
+    const container = document.createElement('div');
+    paintClassSummary(container, summary, openTeam);
+    const button = container.querySelector('button');
+    expect(button?.textContent).toBe('How the team works');
+    expect(button?.type).toBe('button');
+    button?.click(); // a page-made click (isTrusted false): ignored
+    expect(openTeam).not.toHaveBeenCalled();
+    expect(painted(summary).querySelector('button')).toBeNull();
+  });
+});
