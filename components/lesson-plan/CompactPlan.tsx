@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { QuickModels } from '../../utils/lesson-plan/quick-models';
 import type { SessionActions, SessionState } from '../../utils/lesson-plan/session';
@@ -29,6 +29,8 @@ export function CompactPlan(props: {
   const { content, people } = props.state;
   const { update } = props.actions;
   const [moreShown, setMoreShown] = useState(false);
+  // Whether the models are being used from the keyboard (the last input in their row was a key, not the pointer).
+  const keyboard = useRef(false);
   const shownModels = moreShown ? [...props.models.quick, ...props.models.more] : props.models.quick;
   const available = people.filter((person) => !content.supports.some((support) => support.personId === person.id));
   const setRole = (personId: string, role: RoleId) =>
@@ -42,7 +44,19 @@ export function CompactPlan(props: {
   return (
     // Someone else's plan (a partner file) is read only here too.
     <fieldset class="compact-plan" disabled={props.state.sharedBy !== null}>
-      <div class="compact-row">
+      <div
+        class="compact-row"
+        onKeyDown={() => {
+          keyboard.current = true;
+        }}
+        onPointerDown={() => {
+          keyboard.current = false;
+        }}
+        onFocusOut={(event) => {
+          const next = event.relatedTarget as Node | null;
+          if (keyboard.current && !(next && event.currentTarget.contains(next))) setMoreShown(false);
+        }}
+      >
         <RadioGroup
           class="inline compact-models"
           label={t('modelGroupLabel')}
@@ -50,8 +64,11 @@ export function CompactPlan(props: {
           options={shownModels.map((id) => ({ value: id, label: t(vocabKey('model', id)) }))}
           onValue={(model) => {
             update(applyModel(content, model as ModelId));
-            // The chosen model joins the quick ones; the rest fold away again, so the panel stays compact.
-            setMoreShown(false);
+            // The chosen model joins the quick ones; the rest fold away again, so the panel stays compact. From the
+            // keyboard only once focus moves on: an arrow key chooses the next model, and folding then would take
+            // the rest away from under someone walking through them (a click folds at once: folding on focus out
+            // would move the control under the pointer between press and release).
+            if (!keyboard.current) setMoreShown(false);
           }}
         />
         {props.models.more.length > 0 && (

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { QuickModels } from '../../utils/lesson-plan/quick-models';
 import type { SessionActions, SessionState } from '../../utils/lesson-plan/session';
@@ -39,9 +40,16 @@ export function PlanPanel(props: {
 }) {
   const { lesson, state, actions, open } = props;
   const invalidated = state.load === 'invalidated' || state.save === 'invalidated';
+  const section = useRef<HTMLElement>(null);
+  // "Add someone new" opens the full plan and goes with the compact plan: focus stays on the header's toggle
+  // (where opening from the header leaves it) rather than falling to the page.
+  const openFromCompact = () => {
+    props.onOpenChange(true);
+    section.current?.querySelector<HTMLElement>(`[aria-controls="${FULL_PLAN_ID}"]`)?.focus();
+  };
 
   return (
-    <section class={`panel${open ? '' : ' compact'}`} aria-label={t('panelName')}>
+    <section ref={section} class={`panel${open ? '' : ' compact'}`} aria-label={t('panelName')}>
       <header class="panel-header">
         <h2 class="panel-title">{t('panelName')}</h2>
         {!open && state.load === 'ready' && (
@@ -78,12 +86,7 @@ export function PlanPanel(props: {
       )}
       {state.sharedBy && <SharedLine name={state.sharedBy.name} onMakeOwn={actions.makeOwnCopy} />}
       {!open && state.load === 'ready' && (
-        <CompactPlan
-          state={state}
-          actions={actions}
-          models={props.models}
-          onOpenFull={() => props.onOpenChange(true)}
-        />
+        <CompactPlan state={state} actions={actions} models={props.models} onOpenFull={openFromCompact} />
       )}
       {open && props.fullPlan === 'loading' && <p class="empty">{t('fullPlanLoading')}</p>}
       {open && props.fullPlan === 'failed' && (
