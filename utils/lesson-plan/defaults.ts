@@ -12,6 +12,12 @@ export function planId(courseId: string, itemId: string): string {
   return `plan:${courseId}:${itemId}`;
 }
 
+/**
+ * Plan fields that may be absent (issue 15's coverage marks): plans stored before them have none, and
+ * emptyPlanContent leaves them out so plans without them stay as they were. A field not in a plan is still one.
+ */
+export const OPTIONAL_PLAN_FIELDS: readonly string[] = ['coverage'] satisfies (keyof PlanContent)[];
+
 export function emptyPlanContent(): PlanContent {
   return {
     model: null,

@@ -4,7 +4,7 @@ import { NUDGE_DELAYS_MS, type Outbox, type OutboxEvent } from '../saving/outbox
 import type { NewPerson, Person } from '../schema/person';
 import type { LessonRef, PlanContent, SharedBy } from '../schema/plan';
 import type { RoleId } from '../schema/vocabulary';
-import { emptyPlanContent, pickContent } from './defaults';
+import { emptyPlanContent, OPTIONAL_PLAN_FIELDS, pickContent } from './defaults';
 
 // One lesson's plan as the panel edits it: load once, apply edits at once, and write them shortly after
 // (debounced) into the outbox as field-by-field changes, each with the time it was made. How the outbox
@@ -214,7 +214,7 @@ export function createPlanSession(options: {
     let notice: ElsewhereNotice | null = null;
     let changed = false;
     for (const field of Object.keys(change.content) as Field[]) {
-      if (!(field in content)) continue;
+      if (!(field in content) && !OPTIONAL_PLAN_FIELDS.includes(field)) continue;
       const at = typeof times[field] === 'number' ? (times[field] as number) : 0;
       const mine = localEditAt(field);
       if (mine !== undefined) {
