@@ -99,6 +99,10 @@ export function AddAdultMenu(props: {
           class="add-adult-menu"
           onKeyDown={onKeyDown}
           onFocusOut={onFocusOut}
+          // A press inside the menu keeps focus where it is: on a person's name, or on a role in Safari and Firefox
+          // on macOS (a pressed button takes no focus there), focus would otherwise leave for the page and close
+          // the menu before the click. The click itself still chooses.
+          onMouseDown={(event) => event.preventDefault()}
         >
           {props.people.map((person) => (
             <fieldset key={person.id} class="add-adult-person">
