@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { QuickModels } from '../../utils/lesson-plan/quick-models';
+import { QUICK_MODEL_COUNT, type QuickModels } from '../../utils/lesson-plan/quick-models';
 import type { SessionActions, SessionState } from '../../utils/lesson-plan/session';
 import type { ModelId, RoleId } from '../../utils/schema/vocabulary';
-import { vocabKey } from '../../utils/vocabulary';
+import { MODEL_IDS, vocabKey } from '../../utils/vocabulary';
 import { RadioGroup, SelectField } from '../ui/fields';
 import { trusted } from '../ui/trusted';
 import { AddAdultMenu } from './AddAdultMenu';
@@ -31,7 +31,13 @@ export function CompactPlan(props: {
   const [moreShown, setMoreShown] = useState(false);
   // Whether the models are being used from the keyboard (the last input in their row was a key, not the pointer).
   const keyboard = useRef(false);
-  const shownModels = moreShown ? [...props.models.quick, ...props.models.more] : props.models.quick;
+  // All of them in one order that choosing does not change (the class's most used, then the vocabulary's): the chosen
+  // model joining the quick ones would otherwise move under a keyboard user walking through them with the arrows.
+  const shownModels = moreShown
+    ? [...props.models.quick.slice(0, QUICK_MODEL_COUNT), ...MODEL_IDS].filter(
+        (model, index, all) => all.indexOf(model) === index,
+      )
+    : props.models.quick;
   const available = people.filter((person) => !content.supports.some((support) => support.personId === person.id));
   const setRole = (personId: string, role: RoleId) =>
     update({

@@ -84,15 +84,26 @@ describe('the compact plan from the keyboard', () => {
   it('the arrow keys walk on through the models behind "More models"; they fold once focus leaves them', async () => {
     await act(() => render(<Panel content={{ ...emptyPlanContent(), model: null }} />, root()));
     await act(() => button('compactMoreModels')?.click());
-    const firstMore = quickModels([]).more[0] ?? '';
-    const secondMore = quickModels([]).more[1] ?? '';
-    // An arrow key in a radio group checks the next radio (a change event) and moves focus to it.
-    radio(firstMore)?.focus();
-    radio(firstMore)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const { quick, more } = quickModels([]);
+    const order = () =>
+      [...root().querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => input.value);
+    const all = order();
+    expect(all).toEqual([...quick, ...more]);
+    // An arrow key in a radio group checks the next radio (a change event) and moves focus to it: walk from the
+    // last quick model through every other one. The list neither folds nor reorders under the walk.
+    for (const [index, model] of all.entries()) {
+      if (index < quick.length) continue;
+      const next = radio(model);
+      next?.focus();
+      next?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await act(() => next?.click());
+      expect(radio(model)?.checked).toBe(true);
+      expect(document.activeElement).toBe(radio(model));
+      expect(order()).toEqual(all);
+    }
+    const firstMore = more[0] ?? '';
+    const secondMore = more[1] ?? '';
     await act(() => radio(firstMore)?.click());
-    expect(radio(firstMore)?.checked).toBe(true);
-    expect(document.activeElement).toBe(radio(firstMore));
-    expect(radio(secondMore)).not.toBeNull();
     // Focus moving on out of the models folds the others away again, so the panel stays compact.
     const addNew = button('compactAddNewAdult');
     await act(() => addNew?.focus());
