@@ -43,6 +43,11 @@ export function paintClassSummary(container: HTMLElement, summary: ClassSummary 
     mix.append(list);
   }
   section.append(mix);
+  // A gentle nudge, never blocking: the same words and threshold as the Team page (utils/team/nudge-thresholds.ts).
+  if (summary.leadAndRoam) {
+    const { count, of } = summary.leadAndRoam;
+    section.append(element('p', 'nudge summary-nudge', t('teamNudgeLeadAndRoam', [String(count), String(of)])));
+  }
   if (openTeam) {
     const team = element('button', 'button quiet summary-team', t('teamLink'));
     team.type = 'button';

@@ -24,8 +24,10 @@ export async function init({ url, signal, ctx }: FeatureRun, early: SummaryEarly
 
   let summary = plans === null ? null : compute(route, plans);
   let container: HTMLElement | null = null;
+  // "How the team works": the Team page for this class, opened by the background (a Google page cannot open an
+  // extension page itself).
   const paint = () => {
-    if (container) paintClassSummary(container, summary);
+    if (container) paintClassSummary(container, summary, early.openTeam);
   };
   await mountInMain(ctx, {
     name: 'tandem-summary',

@@ -10,6 +10,9 @@ import { showListBadges } from './list-badges';
 export interface SummaryEarly {
   plans: Promise<PlanSummary[] | null>;
   css: Promise<string>;
+  /** "How the team works": asks the background to open the Team page for this class (issue 15). Passed in, so
+   * the chunk does not carry a second copy of the messaging client. */
+  openTeam: () => void;
 }
 
 interface ClassSummaryModule {
@@ -32,7 +35,9 @@ export const listPage: Feature = {
     );
     const css = entryCssEarly();
     const summary = loadChunk<ClassSummaryModule>('classroom', 'class-summary').then((module) =>
-      run.signal.aborted ? undefined : module.init(run, { plans, css }),
+      run.signal.aborted
+        ? undefined
+        : module.init(run, { plans, css, openTeam: () => void call('team.open', { courseId: route.courseId }) }),
     );
     await Promise.all([showListBadges(route, plans, run.signal), summary]);
   },

@@ -70,4 +70,9 @@ test('the Stream badges its lessons and shows the class summary', async ({ conte
   const summary = classSummary(page);
   await expect(summary).toContainText('On this page: 1 of 2 lessons planned');
   await expect(summary).toContainText('Parallel teaching × 1');
+  // "How the team works" opens the Team page for this class (issue 15), in a tab of its own.
+  const teamTab = context.waitForEvent('page');
+  await summary.getByRole('button', { name: 'How the team works' }).click();
+  const team = await teamTab;
+  await expect(team).toHaveURL(/\/team\.html\?class=638595247147/);
 });

@@ -1,6 +1,7 @@
 import { localDate } from '../planning-time/dates';
 import type { PlanSummary } from '../schema/plan';
 import type { ModelId } from '../schema/vocabulary';
+import { leadAndRoamInSummaries } from '../team/summary-nudge';
 import { MODEL_IDS } from '../vocabulary';
 
 // The class summary on Stream and Classwork: how many lessons due in the next two weeks have a plan,
@@ -20,6 +21,8 @@ export interface ClassSummary {
   onPage: { planned: number; total: number };
   /** Plans per model for the whole class, most used first; plans without a model are left out. */
   modelMix: { model: ModelId; count: number }[];
+  /** The Team page's Lead-and-roam nudge, when the class's last lessons show the pattern (issue 15). */
+  leadAndRoam: { count: number; of: number } | null;
 }
 
 export function summarizeClass(
@@ -52,5 +55,5 @@ export function summarizeClass(
     .map(([model, count]) => ({ model, count }))
     .sort((a, b) => b.count - a.count || MODEL_IDS.indexOf(a.model) - MODEL_IDS.indexOf(b.model));
 
-  return { upcoming, onPage, modelMix };
+  return { upcoming, onPage, modelMix, leadAndRoam: leadAndRoamInSummaries(plans, from) };
 }

@@ -15,6 +15,7 @@ const summary: ClassSummary = {
     { model: 'stations', count: 3 },
     { model: 'parallel', count: 1 },
   ],
+  leadAndRoam: null,
 };
 
 function painted(value: ClassSummary | null): HTMLElement {
@@ -40,6 +41,7 @@ describe('paintClassSummary', () => {
       upcoming: { planned: 0, unplanned: 0 },
       onPage: { planned: 0, total: 2 },
       modelMix: [],
+      leadAndRoam: null,
     }).textContent;
     expect(text).toContain('0 of 2');
     expect(painted({ ...summary, modelMix: [] }).querySelector('ul')).toBeNull();
@@ -70,5 +72,11 @@ describe('the link to the Team page (issue 15)', () => {
     button?.click(); // a page-made click (isTrusted false): ignored
     expect(openTeam).not.toHaveBeenCalled();
     expect(painted(summary).querySelector('button')).toBeNull();
+  });
+
+  it('says the Lead-and-roam nudge, in the Team page’s words, only when the class shows the pattern', () => {
+    expect(painted(summary).querySelector('.summary-nudge')).toBeNull();
+    const nudge = painted({ ...summary, leadAndRoam: { count: 8, of: 10 } }).querySelector('.summary-nudge');
+    expect(nudge?.textContent).toContain('8 of the last 10 lessons');
   });
 });
