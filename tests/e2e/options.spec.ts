@@ -270,7 +270,7 @@ test('export a backup, delete all data, import it back: everything returns', asy
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
   const exported = JSON.parse(await readFile(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'tandem-backup', version: 3 });
+  expect(exported).toMatchObject({ format: 'tandem-backup', version: 4 });
   expect(exported.records.notes[0].text).toBe('Thank you for running the ratio re-teach group');
   // The reminder gives way to the date of the backup.
   await expect(region.getByText(/^Last backup: /)).toBeVisible();

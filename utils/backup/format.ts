@@ -22,9 +22,14 @@ export const BACKUP_FORMAT = 'tandem-backup';
  * 3 (issue 14): a `templates` table (the teacher's plan templates). Version 1 and 2 files, which have none,
  * still import (utils/backup/upgrade.ts).
  */
-export const BACKUP_VERSION = 3;
+/**
+ * 4 (issue 15): plans may hold `coverage` ("Partner pulled for coverage", minutes per adult). Nothing else
+ * changed and nothing needs filling in (absent means none), so a version 3 file reads as it is; the number
+ * changed so that a Tandem from before it says "made by a newer Tandem" instead of refusing an unknown field.
+ */
+export const BACKUP_VERSION = 4;
 /** The versions this Tandem reads. */
-export const READABLE_VERSIONS = [1, 2, 3] as const;
+export const READABLE_VERSIONS = [1, 2, 3, 4] as const;
 /**
  * Refused before reading: a real backup of years of notes is a few MB, and parsing 50 MB would freeze the
  * page. High enough that Tandem's own export of 100 000 notes and 10 000 plans (44 MB, measured by

@@ -33,7 +33,7 @@ describe('exportBackup', () => {
     });
     const file = JSON.parse(json);
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'records']);
-    expect(file).toMatchObject({ format: 'tandem-backup', version: 3, exportedAt: now.toISOString() });
+    expect(file).toMatchObject({ format: 'tandem-backup', version: 4, exportedAt: now.toISOString() });
     expect(Object.keys(file.records)).toEqual([
       'people',
       'plans',

@@ -84,12 +84,12 @@ describe('parseBackup refuses', () => {
 
   it('a backup from a newer Tandem', async () => {
     const { problem, message } = await spoiled((file) => {
-      file.version = 4;
-      file.records.notes[0].mood = 'new field from version 4';
+      file.version = 5;
+      file.records.notes[0].mood = 'new field from version 5';
     });
-    expect(problem).toMatchObject({ code: 'newer-version', found: 4 });
+    expect(problem).toMatchObject({ code: 'newer-version', found: 5 });
     expect(message).toBe(
-      'This backup was made by a newer version of Tandem (file version 4). Update Tandem, then import it again.',
+      'This backup was made by a newer version of Tandem (file version 5). Update Tandem, then import it again.',
     );
   });
 
