@@ -10,6 +10,7 @@ import {
   STREAM_URL,
 } from './lesson-plan-page';
 import { tandemUi } from './support/closed-roots';
+import { tableRows } from './team-page';
 
 test('Classwork badges planned and unplanned lessons, and a badge opens its lesson', async ({ context }) => {
   const page = await context.newPage();
@@ -58,10 +59,16 @@ test('rows Classroom adds later get a badge, and re-renders never duplicate them
   await expect(page.locator('li[data-stream-item-id="638600123463"] tandem-badge')).toHaveCount(1);
 });
 
-test('the Stream badges its lessons and shows the class summary', async ({ context }) => {
+test('the Stream badges its lessons and shows the class summary; a coverage mark reaches the Team page', async ({
+  context,
+}) => {
   const page = await context.newPage();
   const region = await openLesson(page, LAB_REPORT_URL);
   await region.getByRole('radio', { name: 'Parallel teaching' }).check();
+  // Marcus was pulled to cover another class during this lesson: one click in the full plan (issue 15).
+  await addNewPerson(page, 'Marcus Lee', 'Paraprofessional');
+  await region.getByRole('checkbox', { name: 'Marcus Lee was pulled for coverage' }).check();
+  await region.getByRole('spinbutton', { name: 'Minutes Marcus Lee was away' }).fill('30');
   await expectSaved(page);
 
   await page.goto(STREAM_URL);
@@ -75,4 +82,10 @@ test('the Stream badges its lessons and shows the class summary', async ({ conte
   await summary.getByRole('button', { name: 'How the team works' }).click();
   const team = await teamTab;
   await expect(team).toHaveURL(/\/team\.html\?class=638595247147/);
+  // The lesson's 30 minutes, counted for Marcus (a range wide enough for the due date Classroom shows without a year).
+  await team.goto(`${team.url()}&period=custom&from=2025-01-01&to=2028-12-31`);
+  const coverage = team.getByRole('table', { name: 'Co-taught minutes lost to coverage' });
+  await expect(coverage.getByRole('row', { name: /Marcus Lee/ })).toHaveCount(1);
+  const marcus = (await tableRows(team, 'Co-taught minutes lost to coverage')).find((row) => row[0] === 'Marcus Lee');
+  expect(marcus?.at(-1)).toBe('30');
 });
