@@ -5,13 +5,18 @@ import { trusted } from './trusted';
 // Form controls with a visible label (or an explicit accessible name) and trusted-only handlers (except
 // where a control says why not).
 
-let lastId = 0;
+/**
+ * The count behind the ids, one per page world: each lazy chunk has its own copy of this module, and the lesson
+ * panel's and the full plan's share a shadow root, where two counts from 1 gave two controls one id (and two
+ * radio groups one name, so choosing in one unchecked the other).
+ */
+const ids = ((globalThis as { [key: symbol]: { last: number } })[Symbol.for('tandem.fieldIds')] ??= { last: 0 });
 /**
  * A unique id per component instance, for label/for and aria references. Not Preact's useId: it gave
  * the same id to controls in sibling lists here, which merged their accessible names.
  */
 export function useFieldId(prefix = 'tandem'): string {
-  const [id] = useState(() => `${prefix}-${++lastId}`);
+  const [id] = useState(() => `${prefix}-${++ids.last}`);
   return id;
 }
 
