@@ -10,7 +10,7 @@ import { createClassMeetingsState } from '@/utils/lesson-plan/class-meetings-sta
 import { planId } from '@/utils/lesson-plan/defaults';
 import { clipLessonText } from '@/utils/lesson-plan/lesson-text';
 import { quickModels, readClassModels } from '@/utils/lesson-plan/quick-models';
-import { createPlanSession } from '@/utils/lesson-plan/session';
+import { createPlanSession, type SessionState } from '@/utils/lesson-plan/session';
 import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
@@ -18,6 +18,7 @@ import { localDate } from '@/utils/planning-time/dates';
 import { browserOutbox } from '@/utils/saving/browser-outbox';
 import type { LessonRef } from '@/utils/schema/plan';
 import type { ModelId } from '@/utils/schema/vocabulary';
+import { MODEL_IDS, ROLE_IDS, STATUS_IDS, vocabKey } from '@/utils/vocabulary';
 import { createLessonNotes } from './lesson-notes';
 import type { LessonEarly, PlanEditorModule } from './lesson-plan';
 import { mountInMain } from './mount';
@@ -110,11 +111,18 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
         if (live()) paint();
       });
   };
+  // A panel that opened with the full plan has never shown the compact one, whose strings an old tab can no longer
+  // read after an update: closing the full plan then would show their keys. Cached once the plan is loaded.
+  let compactCached = false;
   const fullPlanState = (): FullPlanState => (editorFailed ? 'failed' : editorModule ? 'shown' : 'loading');
   const paint = () => {
     if (!container || open === undefined || classModels === undefined) return;
     const state = session.getState();
     if (open && !editorModule && !editorLoading && !editorFailed) loadEditor(undefined);
+    if (open && state.load === 'ready' && !compactCached) {
+      compactCached = true;
+      whenIdle(() => cacheCompactMessages(session.getState()));
+    }
     render(
       <PlanPanel
         lesson={view}
@@ -258,6 +266,27 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
       paint();
     });
   await Promise.all([mounted, read]);
+}
+
+/** What the compact plan (components/lesson-plan/CompactPlan.tsx) says, for `state`'s people, into the string cache. */
+function cacheCompactMessages(state: SessionState): void {
+  preloadMessages([
+    'modelGroupLabel',
+    'supportsTitle',
+    'compactNoAdults',
+    'compactAddAdult',
+    'compactAddNewAdult',
+    'compactMoreModels',
+    'compactFewerModels',
+    'unknownPerson',
+    ...MODEL_IDS.map((id) => vocabKey('model', id)),
+  ]);
+  for (const id of STATUS_IDS) t('compactStatus', t(vocabKey('status', id)));
+  const roles = ROLE_IDS.map((id) => t(vocabKey('role', id)));
+  for (const { name } of state.people) {
+    t('roleFor', name);
+    for (const role of roles) t('compactAddAs', [name, role]);
+  }
 }
 
 /** Classroom renders a lesson's header after the URL changes: wait (by observing) until the title is there. */

@@ -1,20 +1,36 @@
 import { LAB, MARCUS } from './card-page';
 import { expect, test } from './harness';
-import { expectSaved, LAB_REPORT_URL, openLessonCompact } from './lesson-plan-page';
+import { expectFullPlan, expectSaved, LAB_REPORT_URL, openLessonCompact, panel } from './lesson-plan-page';
 import { openOptions, putRecords } from './options-page';
 
 // Issue 14 item 1, the compact plan under what a teacher's day and a hostile page bring: an extension update under
 // an open tab (the full plan's chunk can no longer load, the i18n API no longer answers the old script), and names
 // that are very long, right to left or look like HTML.
 
-test('after an update, opening the full plan from the compact plan says in words that it could not open', async ({
+test('after an update, the full plan opened from the compact plan, and the compact plan from the full one, are in words', async ({
   context,
+  extensionId,
   updateExtension,
 }) => {
+  const options = await openOptions(context, extensionId);
+  await putRecords(options, 'people', [MARCUS]);
+  await putRecords(options, 'plans', [{ ...LAB, supports: [{ personId: MARCUS.id, role: 'lead-station' }] }]);
+  // One tab first shows the compact plan; the other, opened after the teacher chose the full plan, only the full one.
   const page = await context.newPage();
   const region = await openLessonCompact(page, LAB_REPORT_URL);
+  // The open/compact choice as panel-preference.ts keeps it, set from an extension page.
+  await options.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } }
+    ).chrome.storage.local.set({ panelOpen: true }),
+  );
+  await options.close();
+  const fullPage = await context.newPage();
+  await fullPage.goto(LAB_REPORT_URL);
+  const fullRegion = panel(fullPage);
+  await expectFullPlan(fullRegion);
   // The strings a later paint needs are cached once the page is idle (lesson-plan.chunk.tsx): let it be.
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  for (const tab of [page, fullPage]) await tab.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
 
   await updateExtension();
   await region.getByRole('button', { name: 'Open full plan' }).click();
@@ -24,6 +40,15 @@ test('after an update, opening the full plan from the compact plan says in words
   await region.getByRole('button', { name: 'Close full plan' }).click();
   await expect(region.getByRole('button', { name: 'Open full plan' })).toHaveAttribute('aria-expanded', 'false');
   await expect(region.getByRole('radiogroup', { name: 'Co-teaching model' })).toBeVisible();
+
+  // The compact plan, never shown in this tab before the update, reads as words too.
+  await fullRegion.getByRole('button', { name: 'Close full plan' }).click();
+  const models = fullRegion.getByRole('radiogroup', { name: 'Co-teaching model' });
+  await expect(models.getByRole('radio', { name: 'Station teaching' })).toBeChecked();
+  await expect(fullRegion.getByRole('combobox', { name: 'Role for Marcus Lee' })).toHaveValue('lead-station');
+  await expect(fullRegion.getByText('Status: Draft')).toBeVisible();
+  await expect(fullRegion.getByRole('button', { name: 'More models' })).toBeVisible();
+  await expect(fullRegion.getByRole('button', { name: 'Add someone new' })).toBeVisible();
 });
 
 test('hostile names in the compact plan: kept as text, inside the panel, and the menu works from the keyboard', async ({
