@@ -20,6 +20,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
+    // WXT names public/icon/<size>.png in `icons` by itself; the toolbar button gets the same drawing
+    // (made from public/icon/tandem.svg by tests/tools/make-icons.mjs).
+    action: { default_icon: Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`])) },
     // Opens the quick-note popup from the keyboard; teachers can change it at chrome://extensions/shortcuts.
     commands: {
       _execute_action: {

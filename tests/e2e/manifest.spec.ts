@@ -121,6 +121,28 @@ test('the options page opens in a tab', () => {
   expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
 });
 
+test('icons at 16, 32, 48 and 128 px, for the extension and its toolbar button, each file that size', () => {
+  const sizes = ['16', '32', '48', '128'];
+  const icons = manifest.icons as Record<string, string> | undefined;
+  const action = manifest.action as { default_icon?: Record<string, string> } | undefined;
+  expect(Object.keys(icons ?? {}).sort()).toEqual([...sizes].sort());
+  expect(action?.default_icon).toEqual(icons);
+  for (const size of sizes) {
+    const file = icons?.[size] ?? '';
+    expect(pngSize(readFileSync(join(extensionDir, file))), file).toEqual({
+      width: Number(size),
+      height: Number(size),
+    });
+  }
+});
+
+/** A PNG's pixel size, from its header: the 8-byte signature, then the IHDR chunk's width and height. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('latin1'), 'first chunk').toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
 function quoted(name: string): RegExp {
   const quote = '["\'`]';
   return new RegExp(quote + name + quote);
