@@ -22,7 +22,13 @@ export function BackupSection(props: {
   const due = backupIsDue(props.lastBackupAt, new Date(), props.hasData);
   return (
     <OptionsSection id="data" title={t('dataTitle')}>
-      <p class="hint">{t('dataIntro')}</p>
+      <p class="hint">
+        {t('dataIntro')}{' '}
+        {/* PRIVACY.md, shown as text by entrypoints/privacy/; a new tab keeps the options page as it was. */}
+        <a href="/privacy.html" target="_blank" rel="noopener">
+          {t('privacyStatementLink')}
+        </a>
+      </p>
       <ExportPanel lastBackupAt={props.lastBackupAt} due={due} actions={props.actions} />
       <ImportPanel actions={props.actions} />
       <SnapshotList snapshots={props.snapshots} onRestore={props.actions.restoreSnapshot} />

@@ -275,6 +275,15 @@ test('export a backup, delete all data, import it back: everything returns', asy
   // The reminder gives way to the date of the backup.
   await expect(region.getByText(/^Last backup: /)).toBeVisible();
   await expect(region.getByText('You have never exported a backup.')).toBeHidden();
+  // Beside the data, the privacy statement (PRIVACY.md, built in) opens in its own tab, drawn as text.
+  const opening = context.waitForEvent('page');
+  await region.getByRole('link', { name: 'Privacy statement' }).click();
+  const privacy = await opening;
+  await expect(privacy.getByRole('heading', { level: 1, name: 'Tandem privacy statement' })).toBeVisible();
+  await expect(privacy.getByRole('heading', { level: 2, name: 'Permissions, and why each is needed' })).toBeVisible();
+  await expect(privacy.locator('code', { hasText: 'activeTab' }).first()).toBeVisible();
+  await expect(privacy).toHaveTitle('Tandem privacy statement');
+  await privacy.close();
 
   await deleteAll(page);
   await expect(people(page).getByText('No people yet.')).toBeVisible();
