@@ -50,6 +50,7 @@ export function CompactPlan(props: {
   return (
     // Someone else's plan (a partner file) is read only here too.
     <fieldset class="compact-plan" disabled={props.state.sharedBy !== null}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the handlers only note how the models are used (keys or pointer) and when focus leaves them; the controls are the radios and the button inside. */}
       <div
         class="compact-row"
         onKeyDown={() => {

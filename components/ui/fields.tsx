@@ -10,7 +10,9 @@ import { trusted } from './trusted';
  * panel's and the full plan's share a shadow root, where two counts from 1 gave two controls one id (and two
  * radio groups one name, so choosing in one unchecked the other).
  */
-const ids = ((globalThis as { [key: symbol]: { last: number } })[Symbol.for('tandem.fieldIds')] ??= { last: 0 });
+const world = globalThis as unknown as Record<symbol, { last: number } | undefined>;
+const ids = world[Symbol.for('tandem.fieldIds')] ?? { last: 0 };
+world[Symbol.for('tandem.fieldIds')] = ids;
 /**
  * A unique id per component instance, for label/for and aria references. Not Preact's useId: it gave
  * the same id to controls in sibling lists here, which merged their accessible names.

@@ -8,13 +8,16 @@ import { domRootPerTest } from '../dom-root';
 
 const root = domRootPerTest();
 
+function Probe(props: { use: () => string }) {
+  return <span data-id={props.use()} />;
+}
+
 describe('useFieldId across two copies of the module', () => {
   it('gives ids that differ between the copies', async () => {
     const panelCopy = await import('../../../components/ui/fields');
     vi.resetModules();
     const editorCopy = await import('../../../components/ui/fields');
     expect(editorCopy).not.toBe(panelCopy);
-    const Probe = (props: { use: () => string }) => <span data-id={props.use()} />;
     render(
       <>
         <Probe use={() => panelCopy.useFieldId()} />
