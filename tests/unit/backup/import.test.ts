@@ -15,7 +15,7 @@ import { everything, expectUnchanged, seed, sortedById } from './helpers';
 import { ANA, MARCUS, sampleData, sampleNote } from './sample';
 
 function fileOf(records: BackupData): BackupFile {
-  return { format: 'tandem-backup', version: 3, exportedAt: '2025-10-01T12:00:00.000Z', records };
+  return { format: 'tandem-backup', version: 4, exportedAt: '2025-10-01T12:00:00.000Z', records };
 }
 
 function manyNotes(count: number, prefix = 'bulk') {

@@ -18,7 +18,7 @@ vi.mock('../../../utils/i18n', async () => ({ t: (await import('../planning-time
 
 const FILE: BackupFile = {
   format: 'tandem-backup',
-  version: 3,
+  version: 4,
   exportedAt: '2026-11-20T15:00:00.000Z',
   records: { people: [], plans: [], classMeetings: [], templates: [], notes: [], blocks: [], lost: [], settings: [] },
 };

@@ -19,7 +19,7 @@ describe('optionsActions.importBackup', () => {
     const incoming = { ...emptyData(), people: [{ ...ANA, id: 'person:other' }] };
     const file: BackupFile = {
       format: 'tandem-backup',
-      version: 3,
+      version: 4,
       exportedAt: '2026-11-20T15:00:00.000Z',
       records: incoming,
     };

@@ -22,7 +22,7 @@ const SCOPE: PartnerScope = {
 function partnerFile(day: string, data = teacherData()): BackupFile & { scope: PartnerScope } {
   const exportedAt = new Date(`${day}T15:00:00.000Z`);
   const records = partnerRecords(data, { personId: MARCUS.id, includeNotes: true, sharedBy: 'Ms. Diaz', exportedAt });
-  return { format: 'tandem-backup', version: 3, exportedAt: exportedAt.toISOString(), scope: SCOPE, records };
+  return { format: 'tandem-backup', version: 4, exportedAt: exportedAt.toISOString(), scope: SCOPE, records };
 }
 
 /** Marcus's own Tandem before any partner file: his settings, a planning block and its lost time. */
