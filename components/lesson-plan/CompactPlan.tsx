@@ -13,6 +13,11 @@ import { roleOptions } from './vocabulary-options';
 
 /** The plan schema's limit (utils/schema/plan.ts), as in the full plan's SupportsEditor. */
 const MAX_SUPPORTS = 20;
+/**
+ * Adults shown in the compact plan; the rest are counted on a button to the full plan. A lesson may have 20
+ * (the schema's limit), which at one per line would push the lesson off the first screen (854 px measured).
+ */
+export const COMPACT_ADULTS = 3;
 
 /**
  * The plan at a glance, and what is tagged most, without the full editor (issue 14): the model (the class's
@@ -92,7 +97,7 @@ export function CompactPlan(props: {
       <fieldset class="compact-row compact-adults">
         <legend class="compact-label">{t('supportsTitle')}</legend>
         {content.supports.length === 0 && <span class="empty">{t('compactNoAdults')}</span>}
-        {content.supports.map((support) => {
+        {content.supports.slice(0, COMPACT_ADULTS).map((support) => {
           const name = nameOf(people, support.personId);
           return (
             <span key={support.personId} class="compact-adult">
@@ -107,6 +112,11 @@ export function CompactPlan(props: {
             </span>
           );
         })}
+        {content.supports.length > COMPACT_ADULTS && (
+          <button type="button" class="button quiet small" onClick={trusted(props.onOpenFull)}>
+            {t('compactMoreAdults', String(content.supports.length - COMPACT_ADULTS))}
+          </button>
+        )}
         {content.supports.length < MAX_SUPPORTS && (
           <AddAdultMenu people={available} onAdd={add} onAddNew={props.onOpenFull} />
         )}
