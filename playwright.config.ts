@@ -15,10 +15,11 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  // An upper bound, not a budget: every wait is on a condition, and a busy shared machine (CI) runs slower.
-  timeout: 60_000,
+  // An upper bound, not a budget: every wait is on a condition, and a busy shared machine (CI) runs slower. At load
+  // 20–30 on 2 cores a browser took 8–13 s to start and the slowest test (options axe, light and dark) 80 s.
+  timeout: 120_000,
   // Also an upper bound on a condition: the first paint after a browser starts can take seconds on a busy machine.
-  expect: { timeout: 15_000 },
+  expect: { timeout: 30_000 },
   // Beside the build when TANDEM_OUT_DIR separates concurrent runs in one work tree (wxt.config.ts).
   outputDir: process.env.TANDEM_OUT_DIR ? `${process.env.TANDEM_OUT_DIR}/test-results` : 'test-results',
   use: {

@@ -59,7 +59,7 @@ describe('plan session', () => {
     await session.actions.flush(); // a retry (or a nudge) while it still waits
     expect(last().save).toBe('error');
     rig.worker.stopped = false;
-    await vi.waitFor(() => expect(last().save).toBe('saved'), { timeout: 3000 }); // the next nudge stores it
+    await vi.waitFor(() => expect(last().save).toBe('saved'), { timeout: 15_000 }); // the next nudge stores it
     expect((await stored(rig))?.goal).toBe('waits');
   });
 
@@ -132,7 +132,7 @@ describe('plan session', () => {
     await second.session.actions.flush(); // the older edit reaches the other tab after the newer one was typed
     await vi.waitFor(() => expect(first.last().elsewhere).toBe('yours-kept'));
     expect(first.last().content.goal).toBe('newer, still typing');
-    await vi.waitFor(() => expect(second.last().content.goal).toBe('newer, still typing'), { timeout: 2000 });
+    await vi.waitFor(() => expect(second.last().content.goal).toBe('newer, still typing'), { timeout: 15_000 });
     rig.worker.stopped = false;
     await rig.drain();
     await first.session.actions.flush();
