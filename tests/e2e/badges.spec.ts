@@ -10,7 +10,7 @@ import {
   STREAM_URL,
 } from './lesson-plan-page';
 import { tandemUi } from './support/closed-roots';
-import { tableRows } from './team-page';
+import { tableRows, teamUrl } from './team-page';
 
 test('Classwork badges planned and unplanned lessons, and a badge opens its lesson', async ({ context }) => {
   const page = await context.newPage();
@@ -61,6 +61,7 @@ test('rows Classroom adds later get a badge, and re-renders never duplicate them
 
 test('the Stream badges its lessons and shows the class summary; a coverage mark reaches the Team page', async ({
   context,
+  extensionId,
 }) => {
   const page = await context.newPage();
   const region = await openLesson(page, LAB_REPORT_URL);
@@ -83,7 +84,8 @@ test('the Stream badges its lessons and shows the class summary; a coverage mark
   const team = await teamTab;
   await expect(team).toHaveURL(/\/team\.html\?class=638595247147/);
   // The lesson's 30 minutes, counted for Marcus (a range wide enough for the due date Classroom shows without a year).
-  await team.goto(`${team.url()}&period=custom&from=2025-01-01&to=2028-12-31`);
+  // (Its own address, not team.url() with more added: the page writes its choices into its address as it loads.)
+  await team.goto(teamUrl(extensionId, '?class=638595247147&period=custom&from=2025-01-01&to=2028-12-31'));
   const coverage = team.getByRole('table', { name: 'Co-taught minutes lost to coverage' });
   await expect(coverage.getByRole('row', { name: /Marcus Lee/ })).toHaveCount(1);
   const marcus = (await tableRows(team, 'Co-taught minutes lost to coverage')).find((row) => row[0] === 'Marcus Lee');
