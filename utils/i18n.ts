@@ -1,33 +1,46 @@
 import { browser } from 'wxt/browser';
 
-// User-facing strings from public/_locales. Every string is kept once translated, because after an
-// extension update the old content script's i18n API stops answering — and that is exactly when its
-// panel must still read properly and say "Tandem was updated".
+// User-facing strings from public/_locales. Every message is kept once read, because after an extension update
+// the old content script's i18n API stops answering — and that is exactly when its panel must still read
+// properly and say "Tandem was updated". What is kept is the message's template (its $1…$9 left as markers), so
+// a message read once still reads after an update with substitutions it has never seen (a person added since,
+// another role): nothing has to be translated ahead for every value it may be given.
 
-const cache = new Map<string, string>();
+const templates = new Map<string, string>();
+
+/** Chrome and Firefox fill $1…$9 from the substitutions; these markers keep each slot's place in the template. */
+const SLOTS = Array.from({ length: 9 }, (_, index) => `\uE000${index + 1}`);
+const SLOT = /\uE000([1-9])/g;
+
+function template(key: string): string | null {
+  const known = templates.get(key);
+  if (known !== undefined) return known;
+  let text = '';
+  try {
+    // Keys for vocabulary are built at run time (utils/vocabulary.ts vocabKey), so widen WXT's typed keys.
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string | string[]) => string;
+    text = getMessage(key, SLOTS);
+  } catch {
+    // The extension was updated or removed under this tab.
+  }
+  if (!text) return null;
+  templates.set(key, text);
+  return text;
+}
 
 /**
  * A user-facing string. A missing key shows as the key itself, so a forgotten string is visible in the
  * UI and in tests instead of rendering as an empty label.
  */
 export function t(key: string, substitutions?: string | string[]): string {
-  const cacheKey = substitutions === undefined ? key : `${key}\u0000${[substitutions].flat().join('\u0000')}`;
-  const known = cache.get(cacheKey);
-  if (known !== undefined) return known;
-  let text = '';
-  try {
-    // Keys for vocabulary are built at run time (utils/vocabulary.ts vocabKey), so widen WXT's typed keys.
-    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string | string[]) => string;
-    text = getMessage(key, substitutions);
-  } catch {
-    // The extension was updated or removed under this tab.
-  }
-  if (!text) return key;
-  cache.set(cacheKey, text);
-  return text;
+  const text = template(key);
+  if (text === null) return key;
+  const values = substitutions === undefined ? [] : [substitutions].flat();
+  // One pass: a value that happens to hold a marker is never filled in again.
+  return text.replace(SLOT, (_, slot: string) => values[Number(slot) - 1] ?? '');
 }
 
-/** Translates strings ahead of need, for UI that may first appear after the extension went away. */
+/** Reads messages ahead of need, for UI that may first appear after the extension went away. */
 export function preloadMessages(keys: readonly string[]): void {
-  for (const key of keys) t(key);
+  for (const key of keys) template(key);
 }

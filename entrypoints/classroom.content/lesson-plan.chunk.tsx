@@ -10,7 +10,7 @@ import { createClassMeetingsState } from '@/utils/lesson-plan/class-meetings-sta
 import { planId } from '@/utils/lesson-plan/defaults';
 import { clipLessonText } from '@/utils/lesson-plan/lesson-text';
 import { quickModels, readClassModels } from '@/utils/lesson-plan/quick-models';
-import { createPlanSession, type SessionState } from '@/utils/lesson-plan/session';
+import { createPlanSession } from '@/utils/lesson-plan/session';
 import { call as callBackground } from '@/utils/messaging/client';
 import { type DetailsField, type DetailsReading, readDetails } from '@/utils/pages/classroom/read-details';
 import { parseClassroomUrl } from '@/utils/pages/classroom/urls';
@@ -59,6 +59,7 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
       'fullPlanLoading',
     ]),
   );
+  whenIdle(cacheCompactMessages);
   // The ids come from the URL, never from the page: stale hidden views cannot mislead us.
   let lesson: LessonRef = {
     courseId: route.courseId,
@@ -111,18 +112,11 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
         if (live()) paint();
       });
   };
-  // A panel that opened with the full plan has never shown the compact one, whose strings an old tab can no longer
-  // read after an update: closing the full plan then would show their keys. Cached once the plan is loaded.
-  let compactCached = false;
   const fullPlanState = (): FullPlanState => (editorFailed ? 'failed' : editorModule ? 'shown' : 'loading');
   const paint = () => {
     if (!container || open === undefined || classModels === undefined) return;
     const state = session.getState();
     if (open && !editorModule && !editorLoading && !editorFailed) loadEditor(undefined);
-    if (open && state.load === 'ready' && !compactCached) {
-      compactCached = true;
-      whenIdle(() => cacheCompactMessages(session.getState()));
-    }
     render(
       <PlanPanel
         lesson={view}
@@ -268,25 +262,29 @@ export async function init({ url, signal, ctx }: FeatureRun, early?: LessonEarly
   await Promise.all([mounted, read]);
 }
 
-/** What the compact plan (components/lesson-plan/CompactPlan.tsx) says, for `state`'s people, into the string cache. */
-function cacheCompactMessages(state: SessionState): void {
+/**
+ * What the compact plan (components/lesson-plan/CompactPlan.tsx) says. A panel that opened with the full plan has
+ * never shown it, and an old tab can no longer read its strings after an update: closing the full plan then would
+ * show their keys.
+ */
+function cacheCompactMessages(): void {
   preloadMessages([
     'modelGroupLabel',
     'supportsTitle',
     'compactNoAdults',
     'compactAddAdult',
     'compactAddNewAdult',
+    'compactAddAs',
+    'compactMoreAdults',
     'compactMoreModels',
     'compactFewerModels',
+    'compactStatus',
+    'roleFor',
     'unknownPerson',
     ...MODEL_IDS.map((id) => vocabKey('model', id)),
+    ...ROLE_IDS.map((id) => vocabKey('role', id)),
+    ...STATUS_IDS.map((id) => vocabKey('status', id)),
   ]);
-  for (const id of STATUS_IDS) t('compactStatus', t(vocabKey('status', id)));
-  const roles = ROLE_IDS.map((id) => t(vocabKey('role', id)));
-  for (const { name } of state.people) {
-    t('roleFor', name);
-    for (const role of roles) t('compactAddAs', [name, role]);
-  }
 }
 
 /** Classroom renders a lesson's header after the URL changes: wait (by observing) until the title is there. */
