@@ -6,7 +6,7 @@ import { formatDay, formatTimeRange } from '../../utils/planning-time/format';
 import type { ClassMeeting } from '../../utils/schema/class-meetings';
 import { ClassMeetingsEditor } from '../options/ClassMeetingsEditor';
 import { weekdayName } from '../planning-time/weekday-options';
-import { Button, useFieldId } from '../ui/fields';
+import { Button, DateField, useFieldId } from '../ui/fields';
 import { RemovalUndo, useRemovalUndo } from './RemovalUndo';
 
 // "When it is taught" in the lesson panel (issue 13 item 1): the days the lesson is taught (plans' taughtOn,
@@ -71,6 +71,7 @@ export function TaughtOnSection(props: {
             // biome-ignore lint/suspicious/noArrayIndexKey: days have no identity of their own (one may repeat)
             <li key={index} class="row" data-undo-row>
               <DateField
+                class="field-date"
                 label={t('taughtOnDay', String(index + 1))}
                 value={day}
                 onValue={(value) => setDay(index, value)}
@@ -165,27 +166,4 @@ function ClassWeek(props: {
 function shortMeeting(meeting: ClassMeeting): string {
   const when = `${weekdayName(meeting.weekday, 'short')} ${formatTimeRange(meeting.start, meeting.end)}`;
   return meeting.room ? `${when} (${meeting.room})` : when;
-}
-
-/**
- * A day, as <input type=date> (the browser shows it in the user's own date order). Not `trusted`, like
- * TimeField (components/ui/fields.tsx): a complete date is a value change, and pickers set it with untrusted
- * events. An emptied or partial field keeps the day stored until a whole date is there.
- */
-function DateField(props: { label: string; value: string; onValue: (value: string) => void }) {
-  const id = useFieldId();
-  return (
-    <div class="field field-date">
-      <label for={id}>{props.label}</label>
-      <input
-        id={id}
-        type="date"
-        value={props.value}
-        onChange={(event: Event) => {
-          const value = (event.currentTarget as HTMLInputElement).value;
-          if (/^\d{4}-\d{2}-\d{2}$/.test(value)) props.onValue(value);
-        }}
-      />
-    </div>
-  );
 }

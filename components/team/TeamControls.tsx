@@ -1,8 +1,7 @@
 import { t } from '../../utils/i18n';
-import { RadioGroup, SelectField, TextField, useFieldId } from '../ui/fields';
+import { DateField, RadioGroup, SelectField, TextField } from '../ui/fields';
 import type { Period, TeamQuery } from './team-query';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 
 /** Which class and which days: native controls only, so all of it works from the keyboard. */
@@ -37,8 +36,8 @@ export function TeamControls(props: {
       />
       {query.period === 'custom' ? (
         <>
-          <DateField label={t('teamFromLabel')} value={query.from} onDate={(from) => props.onQuery({ from })} />
-          <DateField label={t('teamToLabel')} value={query.to} onDate={(to) => props.onQuery({ to })} />
+          <DateField label={t('teamFromLabel')} value={query.from} onValue={(from) => props.onQuery({ from })} />
+          <DateField label={t('teamToLabel')} value={query.to} onValue={(to) => props.onQuery({ to })} />
         </>
       ) : (
         <TextField
@@ -49,25 +48,5 @@ export function TeamControls(props: {
         />
       )}
     </section>
-  );
-}
-
-function DateField(props: { label: string; value: string; onDate: (date: string) => void }) {
-  const id = useFieldId();
-  return (
-    <div class="field">
-      <label for={id}>{props.label}</label>
-      <input
-        id={id}
-        type="date"
-        value={props.value}
-        // Not `trusted`, like the card page's date (components/card/DateStepper.tsx): pickers send untrusted
-        // events. A half-typed date is ignored until whole.
-        onChange={(event: Event) => {
-          const value = (event.currentTarget as HTMLInputElement).value;
-          if (DAY.test(value)) props.onDate(value);
-        }}
-      />
-    </div>
   );
 }

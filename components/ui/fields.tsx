@@ -302,6 +302,29 @@ export function TimeField(props: { label: string; value: string; onValue: (value
   );
 }
 
+/**
+ * A day, as <input type=date> (the browser shows it in the user's own date order). Not `trusted`, like TimeField:
+ * a complete date is a value change, and pickers set it with untrusted events in some browsers. An emptied or
+ * half-typed field is not a date: ignored until whole, so the day held stays.
+ */
+export function DateField(props: { label: string; value: string; onValue: (value: string) => void; class?: string }) {
+  const id = useFieldId();
+  return (
+    <div class={`field ${props.class ?? ''}`}>
+      <label for={id}>{props.label}</label>
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        onChange={(event: Event) => {
+          const value = (event.currentTarget as HTMLInputElement).value;
+          if (/^\d{4}-\d{2}-\d{2}$/.test(value)) props.onValue(value);
+        }}
+      />
+    </div>
+  );
+}
+
 export function CheckboxField(props: { label: string; checked: boolean; onChecked: (checked: boolean) => void }) {
   return (
     <label class="checkbox">
