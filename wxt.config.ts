@@ -20,6 +20,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab'],
+    // School-wide settings an administrator pushes (utils/school-policy/policy.ts). Firefox reads managed storage
+    // from its enterprise policies without a schema, so only Chrome gets one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // WXT names public/icon/<size>.png in `icons` by itself; the toolbar button gets the same drawing
     // (made from public/icon/tandem.svg by tests/tools/make-icons.mjs).
     action: { default_icon: Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`])) },
