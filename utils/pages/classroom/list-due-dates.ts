@@ -1,6 +1,7 @@
 import { parseDueLine } from './due-date';
+import type { DueLanguage } from './due-words';
 import { readListRows } from './list-rows';
-import { findDueLine } from './text';
+import { findDueLine, pageDueLanguages } from './text';
 import type { ClassroomRoute } from './urls';
 
 // What the class summary needs from a list page: which lessons it shows and when each is due. No page
@@ -16,13 +17,17 @@ export interface ListDueDate {
 
 /** The visible lessons of a list page with their due dates, in document order; [] on other pages. Never throws. */
 export function readListDueDates(root: ParentNode, route: ClassroomRoute, now: Date): ListDueDate[] {
-  return readListRows(root, route).map((row) => ({ itemId: row.itemId, dueDate: dueDateOf(row.element, now) }));
+  const languages = pageDueLanguages(root);
+  return readListRows(root, route).map((row) => ({
+    itemId: row.itemId,
+    dueDate: dueDateOf(row.element, now, languages),
+  }));
 }
 
-function dueDateOf(row: Element, now: Date): string | null {
+function dueDateOf(row: Element, now: Date, languages: readonly DueLanguage[]): string | null {
   try {
-    const line = findDueLine(row);
-    const due = line === null ? null : parseDueLine(line, now);
+    const line = findDueLine(row, languages);
+    const due = line === null ? null : parseDueLine(line, now, languages);
     return due?.kind === 'due' ? due.date : null;
   } catch {
     return null;

@@ -3,7 +3,7 @@ import { parseDueLine } from './due-date';
 import { readCourseName } from './read-course';
 import { CalendarDate, ScrapedText, valid } from './scraped';
 import { ITEM_TITLE, itemById } from './selectors';
-import { findDueLine, readableText } from './text';
+import { findDueLine, pageDueLanguages, readableText } from './text';
 import type { ClassroomRoute } from './urls';
 
 // What an item's details page says about the lesson: title, course name, due date. The item id comes from
@@ -20,7 +20,7 @@ export interface DetailsReading {
   courseName: string | null;
   /** YYYY-MM-DD; null when there is no due date, or it could not be read. */
   dueDate: string | null;
-  /** The due line as shown ("Due Sep 19, 11:59 PM", "No due date"). */
+  /** The due line as shown ("Due Sep 19, 11:59 PM", "No due date", "Fecha de entrega: 19 sept, 23:59"). */
   dueText: string | null;
   /** Fields whose hook was not found at all; "No due date" is found, not missing. */
   missing: DetailsField[];
@@ -34,13 +34,14 @@ export function readDetails(root: ParentNode, route: DetailsRoute, now: Date): D
   const heading = header && find(() => [...header.querySelectorAll(ITEM_TITLE)].find(isVisible) ?? null);
   const title = heading ? valid(ScrapedText, readableText(heading)) : null;
   const courseName = readCourseName(root, route);
+  const languages = pageDueLanguages(root);
   const dueText = header
     ? valid(
         ScrapedText,
-        find(() => findDueLine(header)),
+        find(() => findDueLine(header, languages)),
       )
     : null;
-  const due = dueText === null ? null : parseDueLine(dueText, now);
+  const due = dueText === null ? null : parseDueLine(dueText, now, languages);
   const dueDate = due?.kind === 'due' ? valid(CalendarDate, due.date) : null;
 
   const missing: DetailsField[] = [];

@@ -1,8 +1,9 @@
 import { parseDueLine } from './due-date';
+import type { DueLanguage } from './due-words';
 import { type ListRow, readListRows } from './list-rows';
 import { CalendarDate, NumericId, ScrapedListItem, ScrapedText, valid } from './scraped';
 import { ROW_TITLE, STUB_LINK, STUB_TITLE_SEPARATOR, TOPIC } from './selectors';
-import { cleanText, findDueLine } from './text';
+import { cleanText, findDueLine, pageDueLanguages } from './text';
 import type { ClassroomRoute } from './urls';
 
 // The lessons listed on Classwork, a topic page and the Stream, with what each row says about itself
@@ -18,18 +19,19 @@ export interface ListItem extends ListRow {
 /** Visible lessons on a list page, in document order, one per item id; [] on other pages. Never throws. */
 export function readListItems(root: ParentNode, route: ClassroomRoute, now: Date): ListItem[] {
   const items: ListItem[] = [];
+  const languages = pageDueLanguages(root);
   for (const row of readListRows(root, route)) {
-    const item = readItem(row, route, now);
+    const item = readItem(row, route, now, languages);
     if (item) items.push(item);
   }
   return items;
 }
 
-function readItem(row: ListRow, route: ClassroomRoute, now: Date): ListItem | null {
+function readItem(row: ListRow, route: ClassroomRoute, now: Date, languages: readonly DueLanguage[]): ListItem | null {
   try {
     const { element } = row;
-    const dueLine = findDueLine(element);
-    const due = dueLine === null ? null : parseDueLine(dueLine, now);
+    const dueLine = findDueLine(element, languages);
+    const due = dueLine === null ? null : parseDueLine(dueLine, now, languages);
     const topic = element.closest(TOPIC)?.getAttribute('data-topic-id') ?? null;
     // Id and kind were checked when the row was found; the other fields just fall back to null.
     const data = valid(ScrapedListItem, {

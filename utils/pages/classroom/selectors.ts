@@ -104,9 +104,9 @@ export const DETAILS_LINK = 'a[href*="/details"]';
 export const ATTACHMENT = 'a[aria-label^="Attachment"]';
 
 // ---- Text hooks ------------------------------------------------------------------------------------------
-// English only (tests/fixtures/README.md A.2). The due line ("Due Sep 19, 11:59 PM" / "No due date",
-// tests/fixtures/README.md A.5/A.6 [S]) is recognised by DUE_LINE and parsed in ./due-date.ts.
-export { DUE_LINE } from './due-date';
+// The due line ("Due Sep 19, 11:59 PM" / "No due date", tests/fixtures/README.md A.5/A.6 [S]; "Fecha de entrega: 19
+// sept" in Spanish) is recognised by isDueLine and parsed in ./due-date.ts, in every language of ./due-words.ts.
+export { isDueLine } from './due-date';
 
 /** Separates the author part from the title in a stub's aria-label ("… posted a new material: Density Notes"). */
 export const STUB_TITLE_SEPARATOR = ': ';

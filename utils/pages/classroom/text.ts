@@ -1,4 +1,5 @@
-import { DUE_LINE } from './due-date';
+import { isDueLine } from './due-date';
+import { DUE_LANGUAGES, type DueLanguage, dueLanguagesFor } from './due-words';
 
 // Reading text out of Classroom's DOM. jsdom has no innerText, and in browsers innerText leaks Material
 // icon ligatures ("more_vert", "assignment", tests/fixtures/README.md A.2 [C]); both are avoided by walking text nodes
@@ -41,17 +42,27 @@ export function firstTextLine(element: Element): string | null {
 }
 
 /**
- * The innermost element under `scope` whose readable text is a due line ("Due …" / "No due date"), as
- * text. Innermost, so a container that merely starts with the due line does not drag in its other text.
+ * The innermost element under `scope` whose readable text is a due line ("Due …" / "No due date", or the same
+ * in another of `languages`), as text. Innermost, so a container that merely starts with the due line does
+ * not drag in its other text.
  */
-export function findDueLine(scope: Element): string | null {
+export function findDueLine(scope: Element, languages: readonly DueLanguage[] = DUE_LANGUAGES): string | null {
   let found: Element | null = null;
   for (const element of scope.querySelectorAll('*')) {
     if (found && !found.contains(element)) break; // left the first matching branch
     if (ariaHiddenWithin(element, scope)) continue;
-    if (DUE_LINE.test(readableText(element) ?? '')) found = element;
+    if (isDueLine(readableText(element) ?? '', languages)) found = element;
   }
   return found ? readableText(found) : null;
+}
+
+/**
+ * The languages to read due lines in on this page: Classroom writes its interface language in `<html lang>`
+ * ("es-419"), and ./due-words.ts turns it into the ones Tandem knows (all of them when it is missing or unknown).
+ */
+export function pageDueLanguages(root: ParentNode): readonly DueLanguage[] {
+  const document = (root as Node).ownerDocument ?? (root as Document);
+  return dueLanguagesFor(document.documentElement?.getAttribute('lang'));
 }
 
 /** aria-hidden between `element` and `scope` only: a modal may aria-hide the whole app around a visible page. */
