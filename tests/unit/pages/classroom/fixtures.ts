@@ -23,6 +23,16 @@ export function loadFixture(name: FixtureName): Document {
   return new JSDOM(html, { url: FIXTURE_URLS[name] }).window.document;
 }
 
+/** The fixtures that have a Spanish copy in tests/fixtures/es (same ids and hooks, Spanish text, `<html lang="es">`). */
+export const SPANISH_FIXTURES = ['classwork', 'stream', 'assignment'] as const satisfies readonly FixtureName[];
+export type SpanishFixtureName = (typeof SPANISH_FIXTURES)[number];
+
+/** The Spanish copy of a fixture, at the same URL as the English one. */
+export function loadSpanishFixture(name: SpanishFixtureName): Document {
+  const html = readFileSync(new URL(`../../../fixtures/es/classroom-${name}.html`, import.meta.url), 'utf8');
+  return new JSDOM(html, { url: FIXTURE_URLS[name] }).window.document;
+}
+
 /** The parsed route of a fixture's URL, as the content script would see it on that page. */
 export function fixtureRoute(name: FixtureName): ClassroomRoute {
   const parsed = parseClassroomUrl(FIXTURE_URLS[name]);
