@@ -5,6 +5,7 @@ import { createMessageHandler, createRequestRunner, type HandlerContext } from '
 import { urlOrigin } from '@/utils/messaging/senders';
 import { createDrainer } from '@/utils/saving/drain';
 import { isOutboxKey } from '@/utils/saving/keys';
+import { readSchoolPolicy } from '@/utils/school-policy/read';
 
 // Registers the message handler and drains the outbox (utils/saving/outbox.ts); nothing else. Listeners
 // are added synchronously so a message or a storage change that wakes a stopped service worker is not
@@ -21,6 +22,8 @@ export default defineBackground(() => {
     openPage: async (path) => {
       await browser.tabs.create({ url: browser.runtime.getURL(path as '/card.html') });
     },
+    // Read at each use: an administrator's change applies at the next request, with nothing cached to go stale.
+    schoolPolicy: () => readSchoolPolicy(),
   };
   drain = createDrainer(
     {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { stoppedByInitialsRule } from '../../utils/notes/privacy';
 import type { Note, NoteUpdate } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
 import type { NoteKind } from '../../utils/schema/vocabulary';
@@ -13,6 +14,8 @@ export function NoteEditor(props: {
   note: Note;
   people: readonly Person[];
   knownNames: readonly string[];
+  /** The school's "initials only" rule (utils/school-policy/policy.ts). */
+  initialsOnly?: boolean;
   onSave: (change: Omit<NoteUpdate, 'id'>) => void;
   onCancel: () => void;
 }) {
@@ -20,12 +23,19 @@ export function NoteEditor(props: {
   const [text, setText] = useState(note.text);
   const [kind, setKind] = useState<NoteKind>(note.kind);
   const [personId, setPersonId] = useState(note.personId ?? '');
+  const [stopped, setStopped] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   // A layout effect: focus moves before the next keystroke, which would otherwise land on the Edit button.
   useLayoutEffect(() => area.current?.focus(), []);
+  const linkPhrases = note.link ? [note.link.title, note.link.courseName ?? ''] : [];
 
   const save = () => {
     if (!text.trim()) {
+      area.current?.focus();
+      return;
+    }
+    if (stoppedByInitialsRule(props.initialsOnly === true, text, props.knownNames, { knownPhrases: linkPhrases })) {
+      setStopped(true);
       area.current?.focus();
       return;
     }
@@ -41,7 +51,6 @@ export function NoteEditor(props: {
     }
   });
   const areaId = `edit-${note.id}`;
-  const linkPhrases = note.link ? [note.link.title, note.link.courseName ?? ''] : [];
   return (
     // Keyboard shortcuts for the fields inside; every action also has its own button.
     <fieldset class="note-edit" onKeyDown={onKeyDown}>
@@ -54,10 +63,23 @@ export function NoteEditor(props: {
           rows={4}
           maxLength={4000}
           value={text}
-          onInput={(event) => setText((event.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(event) => {
+            setText((event.currentTarget as HTMLTextAreaElement).value);
+            setStopped(false);
+          }}
         />
       </div>
-      <PrivacyNotice text={text} knownNames={props.knownNames} knownPhrases={linkPhrases} />
+      <PrivacyNotice
+        text={text}
+        knownNames={props.knownNames}
+        knownPhrases={linkPhrases}
+        initialsOnly={props.initialsOnly}
+      />
+      {stopped && (
+        <p role="alert" class="notice warning">
+          {t('noteNotSavedInitialsOnly')}
+        </p>
+      )}
       <div class="edit-fields">
         <SelectField
           label={t('notesEditKind')}

@@ -11,6 +11,8 @@ export interface NoteItemProps {
   note: Note;
   people: readonly Person[];
   knownNames: readonly string[];
+  /** The school's "initials only" rule (utils/school-policy/policy.ts). */
+  initialsOnly?: boolean;
   /** Resolves false when the change could not be saved. */
   onUpdate: (update: NoteUpdate) => Promise<boolean>;
   onDelete: (note: Note) => void;
@@ -62,6 +64,7 @@ export function NoteItem(props: NoteItemProps) {
           note={note}
           people={props.people}
           knownNames={props.knownNames}
+          initialsOnly={props.initialsOnly}
           onSave={async (change) => {
             if (await update(change)) finishEditing();
           }}

@@ -38,6 +38,7 @@ export function NoteList(props: {
   filtered: boolean;
   people: readonly Person[];
   knownNames: readonly string[];
+  initialsOnly?: boolean;
   onUpdate: (update: NoteUpdate) => Promise<boolean>;
   onDelete: (note: Note) => void;
 }) {
@@ -73,6 +74,7 @@ export function NoteList(props: {
             note={note}
             people={props.people}
             knownNames={props.knownNames}
+            initialsOnly={props.initialsOnly}
             onUpdate={props.onUpdate}
             onDelete={props.onDelete}
           />

@@ -4,7 +4,9 @@ import { t } from '../../utils/i18n';
 import type { PopupActions, PopupStart } from '../../utils/popup/actions';
 import type { Note, NoteLink, NoteUpdate } from '../../utils/schema/note';
 import { teamPageUrl } from '../team/team-link';
+import { SchoolMessage } from '../ui/SchoolMessage';
 import { trusted } from '../ui/trusted';
+import { useSchoolPolicy } from '../ui/use-school-policy';
 import { LinkLine } from './LinkLine';
 import { NO_FILTER, NoteFilters } from './NoteFilters';
 import { NoteList, refocusAfterLeaving } from './NoteList';
@@ -28,6 +30,9 @@ export function PopupApp(props: { actions: PopupActions }) {
   const [problem, setProblem] = useState<{ failed: 'delete' } | { failed: 'restore'; text: string } | null>(null);
   // Asked once; saving waits for it, so a note typed very fast is still linked.
   const linkAnswer = useMemo(() => actions.pageLink().catch(() => null), [actions]);
+  // The school's settings: its message, and "initials only" (read in a few milliseconds, before any draft arrives).
+  const policy = useSchoolPolicy(actions.schoolPolicy);
+  const initialsOnly = policy?.initialsOnly === true;
 
   useEffect(() => {
     actions.start().then(setStart, (error: unknown) => {
@@ -115,12 +120,20 @@ export function PopupApp(props: { actions: PopupActions }) {
         </a>
       </header>
       <main>
+        <SchoolMessage policy={policy} />
         {start === 'failed' && (
           <p role="alert" class="notice warning">
             {t('popupPeopleFailed')}
           </p>
         )}
-        <QuickNoteForm people={people} knownNames={knownNames} knownPhrases={knownPhrases} onSave={save} draft={draft}>
+        <QuickNoteForm
+          people={people}
+          knownNames={knownNames}
+          knownPhrases={knownPhrases}
+          initialsOnly={initialsOnly}
+          onSave={save}
+          draft={draft}
+        >
           {pageLink && <LinkLine link={pageLink} linked={linked} onLinked={setLinked} />}
         </QuickNoteForm>
         <section class="recent" aria-labelledby="recent-heading">
@@ -144,6 +157,7 @@ export function PopupApp(props: { actions: PopupActions }) {
             filtered={filtered}
             people={people}
             knownNames={knownNames}
+            initialsOnly={initialsOnly}
             onUpdate={update}
             onDelete={remove}
           />

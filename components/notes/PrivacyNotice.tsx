@@ -5,11 +5,17 @@ import { privacyWarnings } from '../../utils/notes/privacy';
 
 /**
  * A gentle note under the text box when the note looks like it names a student or a diagnosis. Only
- * advice: saving is never blocked. The live region is always there (empty when all is well) so screen
+ * advice, unless the school set "initials only" (utils/school-policy/policy.ts): then it says the note is kept
+ * but not saved until it uses initials (QuickNoteForm and NoteEditor stop the save). The live region is always there (empty when all is well) so screen
  * readers announce the advice when it appears, once, not on every keystroke: the text is checked when
  * typing pauses, so "Jayden Sm", "Jayden Smi"… are never announced one after another.
  */
-export function PrivacyNotice(props: { text: string; knownNames: readonly string[]; knownPhrases: readonly string[] }) {
+export function PrivacyNotice(props: {
+  text: string;
+  knownNames: readonly string[];
+  knownPhrases: readonly string[];
+  initialsOnly?: boolean;
+}) {
   const text = useSettled(props.text);
   const { names, diagnoses } = useMemo(
     () => privacyWarnings(text, props.knownNames, { knownPhrases: props.knownPhrases }),
@@ -21,7 +27,7 @@ export function PrivacyNotice(props: { text: string; knownNames: readonly string
     <div role="status" class={showing ? 'notice warning privacy' : 'privacy-idle'}>
       {first && <p>{t('privacyName', [names.join(', '), initials(first)])}</p>}
       {diagnoses.length > 0 && <p>{t('privacyDiagnosis', diagnoses.join(', '))}</p>}
-      {showing && <p class="hint">{t('privacyStillSaves')}</p>}
+      {showing && <p class="hint">{props.initialsOnly ? t('privacyInitialsOnly') : t('privacyStillSaves')}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import { stoppedByInitialsRule } from '../../utils/notes/privacy';
 import type { Person } from '../../utils/schema/person';
 import type { NoteKind } from '../../utils/schema/vocabulary';
 import { NOTE_KINDS } from '../../utils/vocabulary';
@@ -15,7 +16,7 @@ export interface QuickNoteInput {
   personId?: string;
 }
 
-type Status = 'idle' | 'saving' | 'saved' | 'failed' | 'empty';
+type Status = 'idle' | 'saving' | 'saved' | 'failed' | 'empty' | 'initials';
 
 /** How long "Saved" stays before the status line clears. */
 const SAVED_MS = 2500;
@@ -34,6 +35,8 @@ export function QuickNoteForm(props: {
   knownNames: readonly string[];
   knownPhrases: readonly string[];
   onSave: (input: QuickNoteInput) => Promise<boolean>;
+  /** The school's "initials only" rule: a note that looks like it names a student is kept, not saved. */
+  initialsOnly?: boolean;
   /** Keeps the text being typed, so it is still there when the popup is opened again. */
   draft: { load: () => Promise<string>; save: (text: string) => void };
   /** The link line, shown above the text box. */
@@ -61,6 +64,14 @@ export function QuickNoteForm(props: {
     if (status === 'saving') return;
     if (!text.trim()) {
       setStatus('empty');
+      textarea.current?.focus();
+      return;
+    }
+    // Checked on the text as it is now, not as the notice last saw it: a quick Ctrl+Enter must not slip past the rule.
+    if (
+      stoppedByInitialsRule(props.initialsOnly === true, text, props.knownNames, { knownPhrases: props.knownPhrases })
+    ) {
+      setStatus('initials');
       textarea.current?.focus();
       return;
     }
@@ -105,11 +116,16 @@ export function QuickNoteForm(props: {
             const value = (event.currentTarget as HTMLTextAreaElement).value;
             setText(value);
             saveDraft(value);
-            if (status === 'empty' || status === 'failed') setStatus('idle');
+            if (status === 'empty' || status === 'failed' || status === 'initials') setStatus('idle');
           }}
         />
       </div>
-      <PrivacyNotice text={text} knownNames={props.knownNames} knownPhrases={props.knownPhrases} />
+      <PrivacyNotice
+        text={text}
+        knownNames={props.knownNames}
+        knownPhrases={props.knownPhrases}
+        initialsOnly={props.initialsOnly}
+      />
       <RadioGroup
         class="kind-chooser"
         label={t('popupKind')}
@@ -141,6 +157,11 @@ export function QuickNoteForm(props: {
         {status === 'saving' && t('popupSaving')}
         {status === 'empty' && t('popupEmpty')}
       </p>
+      {status === 'initials' && (
+        <p role="alert" class="notice warning">
+          {t('noteNotSavedInitialsOnly')}
+        </p>
+      )}
       {status === 'failed' && (
         <p role="alert" class="notice warning">
           {t('popupSaveFailed')}

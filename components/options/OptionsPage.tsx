@@ -1,5 +1,8 @@
 import { t } from '../../utils/i18n';
+import { applySchoolPolicy, offeredCardLanguages } from '../../utils/school-policy/apply';
 import { teamPageUrl } from '../team/team-link';
+import { SchoolMessage } from '../ui/SchoolMessage';
+import { useSchoolPolicy } from '../ui/use-school-policy';
 import { BackupSection } from './BackupSection';
 import { ClassesSection } from './ClassesSection';
 import type { OptionsActions } from './options-actions';
@@ -26,7 +29,10 @@ export function OptionsPage(props: { actions: OptionsActions }) {
   const hasData = useLiveQuery(actions.hasData, []);
   const snapshots = useLiveQuery(actions.listSnapshots, []);
   const classes = useLiveQuery(actions.listClasses, []);
+  const policy = useSchoolPolicy(actions.schoolPolicy);
   const failed = people.state === 'failed' || settings.state === 'failed';
+  // The settings in force: the school's where it set them (utils/school-policy/apply.ts).
+  const inForce = settings.state === 'ready' && policy ? applySchoolPolicy(settings.value, policy) : null;
   return (
     <>
       <header class="options-header">
@@ -53,19 +59,25 @@ export function OptionsPage(props: { actions: OptionsActions }) {
             {t('optionsLoadFailed')}
           </p>
         )}
-        {!failed && (people.state === 'loading' || settings.state === 'loading') && (
+        <SchoolMessage policy={policy} />
+        {!failed && (people.state === 'loading' || settings.state === 'loading' || !policy) && (
           <p class="loading">{t('loading')}</p>
         )}
-        {people.state === 'ready' && settings.state === 'ready' && (
+        {people.state === 'ready' && inForce && policy && (
           <>
-            <PeopleSection people={people.value} schoolDay={settings.value.schoolDay} actions={actions} />
-            <ClassesSection classes={classes} actions={actions} />
-            <YouSection settings={settings.value} onSave={actions.saveSettings} />
-            <ThankYouSection
+            <PeopleSection
               people={people.value}
-              myName={settings.value.myName}
-              thankYouNotes={actions.thankYouNotes}
+              schoolDay={inForce.schoolDay}
+              cardLanguages={offeredCardLanguages(policy)}
+              actions={actions}
             />
+            <ClassesSection classes={classes} actions={actions} />
+            <YouSection
+              settings={inForce}
+              onSave={actions.saveSettings}
+              schoolDaySetBySchool={policy.schoolDay !== undefined}
+            />
+            <ThankYouSection people={people.value} myName={inForce.myName} thankYouNotes={actions.thankYouNotes} />
             <SharedSection listSharedPlans={actions.listSharedPlans} makeOwnCopy={actions.makeOwnCopy} />
             <TemplatesSection
               listTemplates={actions.listTemplates}
@@ -73,7 +85,9 @@ export function OptionsPage(props: { actions: OptionsActions }) {
               restoreTemplate={actions.restoreTemplate}
             />
             <BackupSection
-              lastBackupAt={settings.value.lastBackupAt}
+              lastBackupAt={inForce.lastBackupAt}
+              settings={inForce}
+              policy={policy}
               hasData={hasData.state === 'ready' && hasData.value}
               snapshots={snapshots.state === 'ready' ? snapshots.value : []}
               actions={actions}

@@ -16,7 +16,12 @@ export interface PeopleActions {
 }
 
 /** The adults the teacher works with: add, edit, archive and bring back. */
-export function PeopleSection(props: { people: Person[]; schoolDay: SchoolDay; actions: PeopleActions }) {
+export function PeopleSection(props: {
+  people: Person[];
+  schoolDay: SchoolDay;
+  cardLanguages: readonly string[];
+  actions: PeopleActions;
+}) {
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -70,6 +75,7 @@ export function PeopleSection(props: { people: Person[]; schoolDay: SchoolDay; a
               person={person}
               kindLabel={t(vocabKey('kind', person.kind))}
               schoolDay={props.schoolDay}
+              cardLanguages={props.cardLanguages}
               editing={editing === person.id}
               onEdit={(open) => setEditing(open ? person.id : null)}
               onSave={save}

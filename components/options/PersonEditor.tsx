@@ -19,6 +19,8 @@ export function PersonEditor(props: {
   id: string;
   person: Person;
   schoolDay: SchoolDay;
+  /** The card languages the school offers (all when it set none). */
+  cardLanguages: readonly string[];
   onSave: (update: PersonUpdate) => Promise<boolean>;
   onClose: () => void;
 }) {
@@ -93,7 +95,7 @@ export function PersonEditor(props: {
         <SelectField
           label={t('peopleCardLanguage')}
           value={draft.cardLanguage}
-          options={cardLanguageOptions()}
+          options={cardLanguageOptions(props.cardLanguages, props.person.cardLanguage)}
           onValue={(cardLanguage) => change({ cardLanguage: cardLanguage as CardLanguage })}
         />
       </div>

@@ -10,6 +10,7 @@ export function PersonRow(props: {
   person: Person;
   kindLabel: string;
   schoolDay: SchoolDay;
+  cardLanguages: readonly string[];
   editing: boolean;
   onEdit: (open: boolean) => void;
   onSave: (update: PersonUpdate) => Promise<boolean>;
@@ -83,7 +84,14 @@ export function PersonRow(props: {
         </div>
       </div>
       {props.editing && (
-        <PersonEditor id={editorId} person={person} schoolDay={props.schoolDay} onSave={props.onSave} onClose={close} />
+        <PersonEditor
+          id={editorId}
+          person={person}
+          schoolDay={props.schoolDay}
+          cardLanguages={props.cardLanguages}
+          onSave={props.onSave}
+          onClose={close}
+        />
       )}
     </li>
   );

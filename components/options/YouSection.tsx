@@ -7,7 +7,12 @@ import { TextField } from '../ui/fields';
 import { OptionsSection } from './OptionsSection';
 
 /** The teacher's own name (in planning block titles and thank-you messages) and school day, saved as changed. */
-export function YouSection(props: { settings: Settings; onSave: (input: SettingsInput) => Promise<boolean> }) {
+export function YouSection(props: {
+  settings: Settings;
+  onSave: (input: SettingsInput) => Promise<boolean>;
+  /** The school set the school day (utils/school-policy/apply.ts): shown as the school's, not editable. */
+  schoolDaySetBySchool: boolean;
+}) {
   const [name, setName] = useState(props.settings.myName);
   const [status, setStatus] = useState('');
   // Shown at once while it is saved (a controlled checkbox would otherwise flick back until the
@@ -35,6 +40,7 @@ export function YouSection(props: { settings: Settings; onSave: (input: Settings
       />
       <SchoolDayEditor
         value={schoolDay}
+        setBySchool={props.schoolDaySetBySchool}
         onValue={(next: SchoolDay) => {
           setSchoolDay(next);
           void save({ schoolDay: next });

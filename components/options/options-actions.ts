@@ -20,6 +20,8 @@ import type { NewPerson, PersonUpdate } from '../../utils/schema/person';
 import type { LessonPlan } from '../../utils/schema/plan';
 import type { PlanTemplate } from '../../utils/schema/plan-template';
 import type { SettingsInput } from '../../utils/schema/settings';
+import { teachersPart } from '../../utils/school-policy/apply';
+import { readSchoolPolicy } from '../../utils/school-policy/read';
 import { listClasses } from './class-list';
 
 // Everything the options page reads and does, bound to the database: the components get these as
@@ -55,7 +57,13 @@ export function optionsActions(db: TandemDatabase) {
     listSnapshots: () => listSnapshots(db),
     addPerson: (input: NewPerson) => orNull(addPerson(db, input)),
     updatePerson: (update: PersonUpdate) => orNull(updatePerson(db, update)),
-    saveSettings: (input: SettingsInput) => succeeded(saveSettings(db, input)),
+    /** What the school set (utils/school-policy/read.ts). */
+    schoolPolicy: () => readSchoolPolicy(),
+    saveSettings: async (input: SettingsInput) => {
+      // A key the school set is not the teacher's to change (its controls are disabled; this is the rule itself).
+      const change = teachersPart(input, await readSchoolPolicy());
+      return change ? succeeded(saveSettings(db, change)) : true;
+    },
     /** Every class with meetings or a planned lesson, and its week (issue 13). */
     listClasses: () => listClasses(db),
     saveClassMeetings: (input: ClassMeetingsInput) => orNull(saveClassMeetings(db, input)),

@@ -126,6 +126,7 @@ function Body(props: {
         />
         <SchoolDayEditor
           value={data.settings.schoolDay}
+          setBySchool={data.school.schoolDay !== undefined}
           onValue={(schoolDay) => void actions.setSchoolDay(schoolDay)}
         />
       </Section>

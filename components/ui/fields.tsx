@@ -284,7 +284,14 @@ function focusLost(button: HTMLButtonElement, root: Document | ShadowRoot): bool
 }
 
 /** A time of day (<input type=time>: the browser shows it in the user's 12- or 24-hour clock). */
-export function TimeField(props: { label: string; value: string; onValue: (value: string) => void; class?: string }) {
+export function TimeField(props: {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  class?: string;
+  /** Shown but not changeable (a setting the school set: utils/school-policy/apply.ts). */
+  disabled?: boolean;
+}) {
   const id = useFieldId();
   return (
     <div class={`field field-time ${props.class ?? ''}`}>
@@ -294,6 +301,7 @@ export function TimeField(props: { label: string; value: string; onValue: (value
         type="time"
         step={300}
         value={props.value}
+        disabled={props.disabled}
         // A time input changes value only when the entry is complete; `change` is enough and fewer saves.
         // Not `trusted`, like selects: it is a value change, and automation sets time inputs with untrusted events.
         onChange={(event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value)}
@@ -325,12 +333,18 @@ export function DateField(props: { label: string; value: string; onValue: (value
   );
 }
 
-export function CheckboxField(props: { label: string; checked: boolean; onChecked: (checked: boolean) => void }) {
+export function CheckboxField(props: {
+  label: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+  disabled?: boolean;
+}) {
   return (
     <label class="checkbox">
       <input
         type="checkbox"
         checked={props.checked}
+        disabled={props.disabled}
         onClick={trusted(() => undefined)}
         onChange={trusted((event: Event) => props.onChecked((event.currentTarget as HTMLInputElement).checked))}
       />

@@ -101,11 +101,19 @@ export async function markBackedUp(db: TandemDatabase, at: string): Promise<void
   });
 }
 
-/** Whether to remind the teacher: there is something to lose, and no backup or one older than 14 days. */
-export function backupIsDue(lastBackupAt: string | undefined, now: Date, hasData: boolean): boolean {
+/**
+ * Whether to remind the teacher: there is something to lose, and no backup or one older than `reminderDays` (14, or
+ * what the school set: utils/school-policy/apply.ts).
+ */
+export function backupIsDue(
+  lastBackupAt: string | undefined,
+  now: Date,
+  hasData: boolean,
+  reminderDays = BACKUP_REMINDER_DAYS,
+): boolean {
   if (!hasData) return false;
   if (lastBackupAt === undefined) return true;
   const last = Date.parse(lastBackupAt);
   if (Number.isNaN(last)) return true;
-  return now.getTime() - last > BACKUP_REMINDER_DAYS * DAY_MS;
+  return now.getTime() - last > reminderDays * DAY_MS;
 }

@@ -12,6 +12,8 @@ import { deleteTemplate, listCopySources, saveTemplate } from '../db/templates';
 import { t } from '../i18n';
 import type { Labels } from '../planning-time/agenda';
 import { agendasFor, blockIcs } from '../planning-time/agenda-answers';
+import { applySchoolPolicy, teachersPart } from '../school-policy/apply';
+import type { SchoolPolicy } from '../school-policy/policy';
 import { teamPagePath } from '../team/team-page-path';
 import { Envelope, type RequestType, type ResponseData, type Result, requestSchemas } from './protocol';
 import { isTrustedSender, type SenderFacts } from './senders';
@@ -33,7 +35,10 @@ function handlersFor(
   labels: Labels,
   drain: () => Promise<number>,
   openPage: (path: string) => Promise<void>,
+  schoolPolicy: () => Promise<SchoolPolicy>,
 ): Handlers {
+  // The settings in force: what the school set wins (utils/school-policy/apply.ts).
+  const settingsInForce = async () => applySchoolPolicy(await getSettings(db), await schoolPolicy());
   return {
     'plan.get': ({ courseId, itemId }) => getPlan(db, courseId, itemId),
     'plan.save': (input) => savePlan(db, input),
@@ -50,16 +55,23 @@ function handlersFor(
     'people.list': ({ includeArchived }) => listPeople(db, { includeArchived: includeArchived ?? false }),
     'people.add': (input) => addPerson(db, input),
     'people.update': (update, meta) => updatePerson(db, update, meta.editedAt),
-    'settings.get': () => getSettings(db),
-    'settings.save': (input, meta) => saveSettings(db, input, meta.editedAt),
+    'settings.get': settingsInForce,
+    'settings.save': async (input, meta) => {
+      // A key the school set is not the teacher's to change, here or on the options page.
+      const policy = await schoolPolicy();
+      const change = teachersPart(input, policy);
+      if (change) await saveSettings(db, change, meta.editedAt);
+      return settingsInForce();
+    },
     'calendar.state': async () => {
-      const [settings, people, blocks, lost] = await Promise.all([
-        getSettings(db),
+      const [settings, people, blocks, lost, school] = await Promise.all([
+        settingsInForce(),
         listPeople(db),
         listBlocks(db),
         listLost(db),
+        schoolPolicy(),
       ]);
-      return { settings, people, blocks, lost };
+      return { settings, people, blocks, lost, school };
     },
     'blocks.create': (input) => createBlock(db, input),
     'blocks.recordWeek': (observation) => recordWeek(db, observation),
@@ -99,6 +111,8 @@ export interface HandlerContext {
   drain?: () => Promise<number>;
   /** Opens an extension page (e.g. `/card.html?…`) in a new tab; the background passes browser.tabs.create. */
   openPage?: (path: string) => Promise<void>;
+  /** The school's settings (utils/school-policy/read.ts); none by default. */
+  schoolPolicy?: () => Promise<SchoolPolicy>;
 }
 
 /** Validates one request and runs it: the message handler's core, also used to drain the outbox. */
@@ -111,6 +125,7 @@ export function createRequestRunner(context: HandlerContext) {
       (async () => {
         throw new Error('This context cannot open pages');
       }),
+    context.schoolPolicy ?? (async () => ({})),
   );
   return async function runRequest(type: string, input: unknown, meta: RequestMeta = {}): Promise<Result<unknown>> {
     if (!Object.hasOwn(requestSchemas, type)) {

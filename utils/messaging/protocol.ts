@@ -12,6 +12,7 @@ import { PlanChange } from '../schema/plan-change';
 import { NewPlanTemplate, type PlanTemplate } from '../schema/plan-template';
 import { type Settings, SettingsInput } from '../schema/settings';
 import { strictSchemas } from '../schema/strict';
+import type { SchoolPolicy } from '../school-policy/policy';
 
 // The one protocol between Tandem's contexts (content scripts, extension pages) and the background.
 // Requests are validated with these schemas where they are received (the background); answers come
@@ -105,6 +106,8 @@ export interface CalendarState {
   people: Person[];
   blocks: PlanningBlock[];
   lost: LostOccurrence[];
+  /** What the school set (utils/school-policy/policy.ts): the panel shows those settings as the school's. */
+  school: SchoolPolicy;
 }
 
 /** The wire shape of a request; `tandem: 1` marks it as ours and versions the protocol. */

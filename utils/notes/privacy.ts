@@ -36,6 +36,18 @@ export function privacyWarnings(
   return { names: fullNames(text, known), diagnoses: diagnosisWords(text) };
 }
 
+/** Whether the school's "initials only" rule (utils/school-policy/policy.ts) stops this note from being saved. */
+export function stoppedByInitialsRule(
+  initialsOnly: boolean,
+  text: string,
+  knownPeopleNames: readonly string[],
+  options: PrivacyOptions = {},
+): boolean {
+  if (!initialsOnly) return false;
+  const { names, diagnoses } = privacyWarnings(text, knownPeopleNames, options);
+  return names.length > 0 || diagnoses.length > 0;
+}
+
 function lowerWords(phrase: string): string[] {
   return phrase
     .toLocaleLowerCase()

@@ -6,6 +6,8 @@ import { getSettings } from '../db/settings';
 import type { UntitledLabels } from '../pages/classroom/describe';
 import type { NewNote, Note, NoteLink, NoteUpdate } from '../schema/note';
 import type { Person } from '../schema/person';
+import type { SchoolPolicy } from '../school-policy/policy';
+import { readSchoolPolicy } from '../school-policy/read';
 import { loadDraft, saveDraft } from './draft';
 import { describeTab, findTargetTab, notifyNotesChanged } from './target-tab';
 
@@ -33,6 +35,8 @@ export interface PopupActions {
   /** The unsaved note from the last time the popup was open ('' when none). */
   loadDraft(): Promise<string>;
   saveDraft(text: string): void;
+  /** What the school set (utils/school-policy/read.ts): its message, and whether notes must use initials only. */
+  schoolPolicy(): Promise<SchoolPolicy>;
 }
 
 export function popupActions(db: TandemDatabase, location: { search: string }, untitled: UntitledLabels): PopupActions {
@@ -44,6 +48,7 @@ export function popupActions(db: TandemDatabase, location: { search: string }, u
     if (tab) notifyNotesChanged(tab.id);
   };
   return {
+    schoolPolicy: () => readSchoolPolicy(),
     async start() {
       const [people, settings] = await Promise.all([listPeople(db, { includeArchived: true }), getSettings(db)]);
       return { people, myName: settings.myName };

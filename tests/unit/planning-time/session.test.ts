@@ -62,6 +62,7 @@ function setup(options: { blocks?: PlanningBlock[]; lost?: LostOccurrence[]; now
       people: [MARCUS],
       blocks: options.blocks ?? [],
       lost: options.lost ?? [],
+      school: {},
     }),
     'agenda.forDates': (payload) =>
       payload.items.map((item) => ({ date: item.date, text: `Agenda for ${item.date}`, agenda: {} as never })),

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SchoolPolicy } from '../../utils/school-policy/policy';
+import { onSchoolPolicyChanged, readSchoolPolicy } from '../../utils/school-policy/read';
+
+/**
+ * The school's settings on one of Tandem's own pages (options, popup): null until read, so a page never shows a
+ * setting as the teacher's and then takes it back. Read again when an administrator changes the policy.
+ */
+export function useSchoolPolicy(read: () => Promise<SchoolPolicy> = readSchoolPolicy): SchoolPolicy | null {
+  const [policy, setPolicy] = useState<SchoolPolicy | null>(null);
+  useEffect(() => {
+    let current = true;
+    const load = () => void read().then((next) => current && setPolicy(next));
+    load();
+    const stop = onSchoolPolicyChanged(load);
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [read]);
+  return policy;
+}
