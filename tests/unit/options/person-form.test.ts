@@ -89,4 +89,10 @@ describe('cardLanguageOptions', () => {
       { value: 'es', label: 'Español' },
     ]);
   });
+
+  it('offers only the languages the school chose, and keeps a person’s earlier choice shown', async () => {
+    const { cardLanguageOptions } = await import('../../../components/options/card-language-options');
+    expect(cardLanguageOptions(['es'])).toEqual([{ value: 'es', label: 'Español' }]);
+    expect(cardLanguageOptions(['es'], 'en').map((option) => option.value)).toEqual(['en', 'es']);
+  });
 });
