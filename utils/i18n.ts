@@ -44,3 +44,27 @@ export function t(key: string, substitutions?: string | string[]): string {
 export function preloadMessages(keys: readonly string[]): void {
   for (const key of keys) template(key);
 }
+
+/** The languages Tandem has messages for, one folder each under public/_locales (tests/unit/i18n/locale-parity.test.ts checks the list). */
+export const LOCALES = ['en', 'es'] as const;
+
+/**
+ * The language Tandem's own text is shown in, for `lang` attributes and dates: the browser's language when
+ * Tandem has messages for it (the browser falls back from es-419 to es, as here), else English, the
+ * default_locale. A pure function of the browser's language, so tests give it any.
+ */
+export function shownLanguage(browserLanguage: string): string {
+  const base = browserLanguage.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  return (LOCALES as readonly string[]).includes(base) ? browserLanguage.replace('_', '-') : LOCALES[0];
+}
+
+/** The language Tandem's text is in, in this browser (see shownLanguage). */
+export function uiLanguage(): string {
+  let browserLanguage = '';
+  try {
+    browserLanguage = browser.i18n.getUILanguage();
+  } catch {
+    // The extension was updated or removed under this tab: English, like a missing message.
+  }
+  return shownLanguage(browserLanguage);
+}

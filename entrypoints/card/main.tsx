@@ -3,7 +3,7 @@ import { CardPage } from '../../components/card/CardPage';
 import { cardPageActions } from '../../components/card/card-page-actions';
 import { parseCardQuery } from '../../components/card/card-query';
 import { TandemDatabase } from '../../utils/db/database';
-import { t } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
 import { localDate } from '../../utils/planning-time/dates';
 import '../../components/ui/page.css';
 import '../../components/ui/panel.css';
@@ -14,6 +14,8 @@ import './style.css';
 // components/card/card-query.ts. Being in the extension's origin, it opens the database directly
 // (.github/CONTRIBUTING.md rule 1); its live query sees edits from the service worker and other pages.
 const db = new TandemDatabase();
+// index.html says lang="en"; the text is in the language the browser picked, and screen readers must know which.
+document.documentElement.lang = uiLanguage();
 document.title = t('cardPageTitle');
 const root = document.getElementById('app');
 if (root)

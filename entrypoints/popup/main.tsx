@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/notes/PopupApp';
 import { TandemDatabase } from '../../utils/db/database';
-import { t } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
 import { popupActions } from '../../utils/popup/actions';
 import '../../components/ui/page.css';
 import '../../components/ui/panel.css';
@@ -13,6 +13,8 @@ const actions = popupActions(new TandemDatabase(), location, {
   lesson: t('linkUntitledLesson'),
   class: t('linkUntitledClass'),
 });
+// index.html says lang="en"; the text is in the language the browser picked, and screen readers must know which.
+document.documentElement.lang = uiLanguage();
 document.title = t('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<PopupApp actions={actions} />, root);

@@ -6,7 +6,7 @@ import { loadTeamData } from '../../components/team/team-data';
 import { formatNumber } from '../../components/team/team-format';
 import { parseTeamQuery } from '../../components/team/team-query';
 import { TandemDatabase } from '../../utils/db/database';
-import { t } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
 import { localDate } from '../../utils/planning-time/dates';
 import { tableCsv } from '../../utils/team/table-csv';
 import '../../components/ui/page.css';
@@ -18,6 +18,8 @@ import './style.css';
 // origin it opens the database directly (.github/CONTRIBUTING.md rule 1), like the card page.
 installChartsCss();
 const db = new TandemDatabase();
+// index.html says lang="en"; the text is in the language the browser picked, and screen readers must know which.
+document.documentElement.lang = uiLanguage();
 document.title = t('teamPageTitle');
 const root = document.getElementById('app');
 if (root)

@@ -137,10 +137,11 @@ export async function openFixture(page: Page, url: string): Promise<Response> {
 }
 
 export const test = base.extend<TandemFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
-  context: async ({}, use, testInfo) => {
+  // Playwright's own `locale` option (en-US unless a spec says `test.use({ locale: 'es' })`) is also the browser's language.
+  context: async ({ locale }, use, testInfo) => {
     const errors: string[] = [];
     const tandem = await launchTandem({
+      locale,
       beforeRouting: (context) => watchExtensionErrors(context, errors),
       onBlocked: (request) => {
         if (blockedByExtension(request)) errors.push(`[network] refused a request to ${request.url()}`);

@@ -30,6 +30,8 @@ export declare function launchTandem(options?: {
   beforeRouting?: (context: BrowserContext) => void;
   /** false: leave Ctrl+C and SIGTERM to the caller, which must call close(). */
   handleSignals?: boolean;
+  /** The browser's language (`--lang`) and Playwright's locale; default en-US. */
+  locale?: string;
 }): Promise<LaunchedTandem>;
 
 export declare function extensionServiceWorker(context: BrowserContext, timeout?: number): Promise<Worker>;

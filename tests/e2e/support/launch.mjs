@@ -114,6 +114,7 @@ export async function serveHtml(context, url, html) {
  *   onBlocked?: (request: import('@playwright/test').Request) => void,
  *   beforeRouting?: (context: import('@playwright/test').BrowserContext) => void,
  *   handleSignals?: boolean,
+ *   locale?: string,
  * }} [options]
  */
 export async function launchTandem(options = {}) {
@@ -136,10 +137,13 @@ export async function launchTandem(options = {}) {
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--disable-gpu',
+        // The browser's own language, which picks the extension's _locales folder (Intl and
+        // navigator.language follow `locale` below).
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
         ...(options.args ?? []),
       ],
       timezoneId: 'America/New_York',
-      locale: 'en-US',
+      locale: options.locale ?? 'en-US',
       ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
       // A caller that handles Ctrl+C itself (tests/tools/start.mjs) closes the browser and deletes the profile.
       ...(options.handleSignals === false ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, shownLanguage } from '../../../utils/i18n';
 import { projectRoot } from '../source-files';
 
 // Every locale under public/_locales must say everything English says, with the same slots: a key missing in a
@@ -57,8 +58,18 @@ const SAME_IN_SPANISH = new Set([
 ]);
 
 describe('locales', () => {
-  it('include English and Spanish', () => {
+  it('include English and Spanish, as utils/i18n.ts lists them', () => {
     expect(locales).toEqual(expect.arrayContaining(['en', 'es']));
+    expect(locales).toEqual([...LOCALES].sort());
+  });
+
+  it("show text in the browser's language when Tandem has it, else in English", () => {
+    expect(shownLanguage('es')).toBe('es');
+    expect(shownLanguage('es-419')).toBe('es-419');
+    expect(shownLanguage('es_MX')).toBe('es-MX');
+    expect(shownLanguage('en-GB')).toBe('en-GB');
+    expect(shownLanguage('fr-CA')).toBe('en');
+    expect(shownLanguage('')).toBe('en');
   });
 
   it('have no empty message', () => {
