@@ -132,6 +132,7 @@ function localDay(timestamp: string, timeZone: string | undefined): string {
   if (Number.isNaN(date.getTime())) return '';
   if (timeZone) {
     try {
+      // Only to read the date's numbers back as YYYY-MM-DD, never shown: en-US gives ASCII digits in every UI language.
       const parts = new Intl.DateTimeFormat('en-US', {
         timeZone,
         year: 'numeric',
