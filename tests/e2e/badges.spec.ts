@@ -10,6 +10,8 @@ import {
   STREAM_URL,
 } from './lesson-plan-page';
 import { tandemUi } from './support/closed-roots';
+import { serveHtml } from './support/launch.mjs';
+import { spanishClassworkAround } from './support/spanish-classwork';
 import { tableRows, teamUrl } from './team-page';
 
 test('Classwork badges planned and unplanned lessons, and a badge opens its lesson', async ({ context }) => {
@@ -31,6 +33,12 @@ test('Classwork badges planned and unplanned lessons, and a badge opens its less
 
   await planned.click();
   await expect(page).toHaveURL(LAB_REPORT_URL);
+
+  // The same Classwork in Spanish (issue 16), due in the coming days: the summary reads "Fecha de entrega: …".
+  await serveHtml(context, CLASSWORK_URL, spanishClassworkAround(new Date()));
+  await page.goto(CLASSWORK_URL);
+  await expect(badgeLinks(page, /^Tandem plan:/)).toHaveCount(1);
+  await expect(classSummary(page)).toContainText('Next two weeks: 1 planned, 2 without a plan');
 });
 
 test('rows Classroom adds later get a badge, and re-renders never duplicate them', async ({ context }) => {

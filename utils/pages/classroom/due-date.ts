@@ -75,13 +75,13 @@ function dueDate(rest: string, now: Date, vocabulary: DueVocabulary): string | n
       if (token.length <= 2 && day === undefined) day = Number(token);
       else if (token.length === 4 && year === undefined) year = Number(token);
       else break;
-    } else if (token.length === 1 || vocabulary.joiners.has(token)) {
-      // "de" in "19 de septiembre", a stray "a" of "a las"
     } else {
       const month = nameIndex(token, vocabulary.months);
       const weekday = nameIndex(token, vocabulary.weekdays);
-      if (month < 0 && weekday < 0) break; // not part of a date: read no further
-      named.push({ month, weekday });
+      if (month >= 0 || weekday >= 0) named.push({ month, weekday });
+      // Short words join a date's parts ("de" in "19 de septiembre", "at", the "p" and "m" of "p. m."); a longer
+      // unknown word is not part of a date: read no further.
+      else if (token.length > 3) break;
     }
   }
 
@@ -115,7 +115,7 @@ function monthOf(named: readonly { month: number; weekday: number }[]): number {
 function nameIndex(word: string, names: readonly Names[]): number {
   let found = -1;
   for (const [index, { long, short }] of names.entries()) {
-    const spells = short.includes(word) || (word.length >= 3 && long.some((name) => name.startsWith(word)));
+    const spells = short === word || (word.length >= 3 && long.startsWith(word));
     if (!spells) continue;
     if (found >= 0) return -1; // two names start this way: not a name
     found = index;
