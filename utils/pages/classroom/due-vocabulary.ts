@@ -56,11 +56,12 @@ export function dueVocabulary(language: DueLanguage): DueVocabulary {
 }
 
 function names(locale: string, part: 'month' | 'weekday', count: number, time: (index: number) => number): Names[] {
-  const spell = (width: 'long' | 'short', index: number) =>
-    wordsOf(matchingForm(new Intl.DateTimeFormat(locale, { timeZone: 'UTC', [part]: width }).format(time(index)))).join(
-      ' ',
-    );
-  return Array.from({ length: count }, (_, index) => ({ long: spell('long', index), short: spell('short', index) }));
+  const [long, short] = (['long', 'short'] as const).map(
+    (width) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', [part]: width }),
+  );
+  const spell = (format: Intl.DateTimeFormat | undefined, index: number) =>
+    wordsOf(matchingForm(format?.format(time(index)) ?? '')).join(' ');
+  return Array.from({ length: count }, (_, index) => ({ long: spell(long, index), short: spell(short, index) }));
 }
 
 /** Yesterday, today and tomorrow as RelativeTimeFormat words them with numeric: 'auto' ("ayer", "hoy", "mañana"). */

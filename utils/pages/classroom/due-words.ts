@@ -1,14 +1,14 @@
 // The few words of a Classroom due line that the browser's Intl cannot give, per language Tandem reads.
-// Month and weekday names, "today"/"tomorrow"/"yesterday" and the little words inside a written date ("de",
-// "at") all come from Intl (./due-vocabulary.ts), so a language is added here with just its due-line
+// Month and weekday names and "today"/"tomorrow"/"yesterday" come from Intl (./due-vocabulary.ts), and the short
+// words between a date's parts ("de", "at") are skipped, so a language is added here with just its due-line
 // phrases: the language code, what starts a line with a date, and what a line without one says.
 //
 // Sources: English from the fixtures' lines (tests/fixtures/README.md A.5/A.6 [S]: "Due Sep 19, 11:59 PM", "No due
-// date"). Spanish [G]: "Fecha de entrega" is the label of the due-date field in Spanish Classroom guides (the
-// "Crear tarea" form); "Fecha de entrega: 19 sept, 23:59" and "Sin fecha de entrega" are how the list and
-// the lesson header write it as far as we could learn without a live Spanish Classroom; "Fecha límite" is
-// the other wording Google uses in Spanish for a deadline, accepted in case a surface writes it. Written
-// here as shown on the page; matching ignores case, accents and a ":" after the phrase.
+// date"). Spanish [G]: "Fecha de entrega" is the due-date field's label in Spanish Classroom guides (the "Crear
+// tarea" form); "Fecha de entrega: 19 sept, 23:59" and "Sin fecha de entrega" are how we expect the list and the
+// lesson header to write it, not checked against a live Spanish Classroom; "Fecha límite" ("deadline") is
+// accepted too, in case a surface words it that way. Written here as shown on the page; matching ignores case,
+// accents and a ":" after the phrase.
 
 export interface DueWords {
   /** Phrases a due line with a date starts with ("Due …"). */
