@@ -60,12 +60,16 @@ export function matchBlocks(blocks: readonly MatchBlock[], events: readonly Grid
   return matches;
 }
 
-/** "Co-planning: <you> + <partner>", or "Co-planning: <partner>" without a name of your own; ≤ 200 characters. */
-export function blockTitle(myName: string, partnerName: string): string {
+/**
+ * "Co-planning: <you> + <partner>", or "Co-planning: <partner>" without a name of your own; ≤ 200 characters.
+ * `word` is "Co-planning" in the teacher's language ("Co-planificación"): safe to translate, because a block is
+ * recognised by the title stored with it when it was made, not by the word.
+ */
+export function blockTitle(myName: string, partnerName: string, word = 'Co-planning'): string {
   const me = cleanName(myName);
   const partner = cleanName(partnerName);
   const who = me && partner ? `${me} + ${partner}` : me || partner;
-  return clip(who ? `Co-planning: ${who}` : 'Co-planning', BLOCK_TITLE_MAX);
+  return clip(who ? `${word}: ${who}` : word, BLOCK_TITLE_MAX);
 }
 
 /** Lower case, NFC, whitespace runs as one space, trimmed: the form titles and labels are compared in. */

@@ -171,6 +171,12 @@ describe('blockTitle', () => {
     expect(blockTitle('', '')).toBe('Co-planning');
   });
 
+  it('opens with the word in the teacher’s language, and a block made so is still recognised by its stored title', () => {
+    const title = blockTitle('Dana Rivera', 'Marcus Lee', 'Co-planificación');
+    expect(title).toBe('Co-planificación: Dana Rivera + Marcus Lee');
+    expect(matched([block('b1', { title })], [chip('e1', `${title}, 13:00 – 13:45`)])).toEqual({ e1: 'b1' });
+  });
+
   it('tidies whitespace and composes Unicode', () => {
     expect(blockTitle('  Dana\u00a0 Rivera ', '\tMarcus\nLee ')).toBe(TITLE);
     expect(blockTitle('Zoe\u0308', 'Marcus Lee')).toBe('Co-planning: Zo\u00eb + Marcus Lee');

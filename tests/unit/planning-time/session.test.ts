@@ -4,6 +4,7 @@ import type { GridEvent } from '../../../utils/pages/calendar/types';
 import { createPlanningSession } from '../../../utils/planning-time/session/create-session';
 import { DEFAULT_SCHOOL_DAY, type LostOccurrence, type PlanningBlock } from '../../../utils/schema/calendar';
 import type { Person } from '../../../utils/schema/person';
+import { english } from './labels';
 
 // The Calendar panel's session, driven with readings and a fake background: what it offers, what it
 // opens, what it records.
@@ -89,7 +90,8 @@ function setup(options: { blocks?: PlanningBlock[]; lost?: LostOccurrence[]; now
     newUid: () => 'uid-new@tandem.invalid',
     now: () => options.now ?? new Date(2025, 8, 1),
     settleMs: 0,
-    t: (key) => key,
+    // The English messages, so titles read as the teacher sees them ("Co-planning: …").
+    t: english,
   });
   return { session, sent, opened };
 }
@@ -152,7 +154,7 @@ describe('planning session', () => {
     session.actions.setPage(page(busyWeek));
     session.actions.block(session.getState().slots[0] as never);
     await flush();
-    expect(session.getState().problem).toBe('calendarPopupBlocked');
+    expect(session.getState().problem).toBe(english('calendarPopupBlocked'));
     expect(sent.filter((message) => message.type === 'blocks.create')).toHaveLength(0);
     expect(session.getState().justBlocked).toBeNull();
   });

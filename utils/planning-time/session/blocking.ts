@@ -22,7 +22,7 @@ export function createBlocking(store: SessionStore, agendas: AgendaCache) {
     const answer = await env.call('blocks.create', {
       uid: env.newUid(),
       partnerId: chosen.id,
-      title: blockTitle(data.settings.myName, chosen.name),
+      title: blockTitle(data.settings.myName, chosen.name, env.t('planningBlockTitleWord')),
       firstDate: slot.date,
       start: slot.start,
       end: slot.end,
@@ -42,7 +42,7 @@ export function createBlocking(store: SessionStore, agendas: AgendaCache) {
 
   function eventUrl(slot: Slot, repeat: Repeat, who: Person, settings: Settings): string {
     return templateUrl({
-      title: blockTitle(settings.myName, who.name),
+      title: blockTitle(settings.myName, who.name, env.t('planningBlockTitleWord')),
       date: slot.date,
       start: slot.start,
       end: slot.end,
