@@ -45,4 +45,6 @@ test('a browser in Spanish shows Tandem in Spanish: manifest, popup, options pag
   const panel = tandemUi(popup).getByRole('region', { name: 'Plan de co-enseñanza de Tandem' });
   await expect(panel.getByRole('button', { name: 'Abrir plan completo' })).toBeVisible();
   await expect(panel.getByRole('radio', { name: 'Enseñanza por estaciones' })).toBeVisible();
+  // The Classroom fixture is in English; the panel says it is not.
+  await expect(popup.locator('[data-tandem-host="tandem-plan"]')).toHaveAttribute('lang', 'es');
 });

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { uiLanguage } from '../i18n';
 import { entryCss } from './entry-css';
 import { EXTENSION_GONE } from './features';
 import { onDomChange } from './observe';
@@ -38,6 +39,9 @@ export async function mountShadowUi(ctx: ContentScriptContext, options: MountOpt
     append: options.append,
     onMount: (container, _shadow, host) => {
       host.setAttribute(HOST_ATTRIBUTE, options.name);
+      // Tandem's text is in the browser's language, which may not be the page's (Classroom in English, the
+      // browser in Spanish): screen readers take the voice from the nearest lang, through the shadow root.
+      host.setAttribute('lang', uiLanguage());
       options.render(container);
       // Returned so WXT hands it back to onRemove: Preact must unrender before WXT empties the container,
       // or a remount after Google re-renders diffs against a stale tree and paints nothing.
