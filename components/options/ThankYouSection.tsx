@@ -5,7 +5,8 @@ import { localDate, monthOf } from '../../utils/planning-time/dates';
 import { formatMonth } from '../../utils/planning-time/format';
 import type { Note } from '../../utils/schema/note';
 import type { Person } from '../../utils/schema/person';
-import { Button, SelectField, TextField, useFieldId } from '../ui/fields';
+import { Button, SelectField, useFieldId } from '../ui/fields';
+import { MonthField } from '../ui/MonthField';
 import { OptionsSection } from './OptionsSection';
 import { useLiveQuery } from './use-live-query';
 
@@ -72,9 +73,8 @@ export function ThankYouSection(props: {
                 setStatus('');
               }}
             />
-            <TextField
+            <MonthField
               label={t('thanksMonth')}
-              type="month"
               value={month}
               onValue={(value) => {
                 setMonth(value);

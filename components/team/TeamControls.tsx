@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
-import { DateField, RadioGroup, SelectField, TextField } from '../ui/fields';
+import { DateField, RadioGroup, SelectField } from '../ui/fields';
+import { MonthField } from '../ui/MonthField';
 import type { Period, TeamQuery } from './team-query';
 
 const MONTH = /^\d{4}-\d{2}$/;
@@ -40,8 +41,7 @@ export function TeamControls(props: {
           <DateField label={t('teamToLabel')} value={query.to} onValue={(to) => props.onQuery({ to })} />
         </>
       ) : (
-        <TextField
-          type="month"
+        <MonthField
           label={t('teamMonthLabel')}
           value={query.month}
           onValue={(month) => MONTH.test(month) && props.onQuery({ month })}

@@ -33,7 +33,7 @@ export function TextField(props: {
   onValue: (value: string) => void;
   multiline?: boolean;
   /** Kind of single-line input; text by default. */
-  type?: 'text' | 'email' | 'month';
+  type?: 'text' | 'email';
   /** Height of a multiline field, in lines; 2 by default. */
   rows?: number;
   hint?: string;
@@ -56,10 +56,8 @@ export function TextField(props: {
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = props.error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  // A month input is set by pickers and automation with untrusted events (as TimeField below); typed
-  // text only counts from the person at the keyboard.
-  const guard = props.type === 'month' ? (handler: (event: Event) => void) => handler : trusted;
-  const onInput = guard((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
+  // Typed text only counts from the person at the keyboard (a month is MonthField.tsx).
+  const onInput = trusted((event: Event) => props.onValue((event.currentTarget as HTMLInputElement).value));
   const invalid = props.error ? true : undefined;
   const single = {
     value: props.value,
@@ -83,8 +81,6 @@ export function TextField(props: {
       aria-describedby={describedBy}
       ref={props.inputRef}
     />
-  ) : props.type === 'month' ? (
-    <input id={id} type="month" {...single} />
   ) : props.type === 'email' ? (
     <input id={id} type="email" {...single} />
   ) : (

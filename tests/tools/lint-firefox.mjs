@@ -3,8 +3,8 @@
 // except the few listed in ALLOWED below: each is code from a dependency bundled into Tandem's files,
 // recognised by the code at the reported place, not by the file name (Preact is bundled into Tandem's own
 // chunks), with why it is safe. Anything else, Tandem's own code included, fails `npm test`.
-// Called through web-ext's API rather than its command line, which first asks the npm registry whether
-// web-ext is up to date (about 15 s here, and no network is needed for the lint itself).
+// Called through web-ext's API: the same lint as `web-ext lint --source-dir <build> --self-hosted=false`,
+// with each message handed back here to be judged.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webExt from 'web-ext';
