@@ -5,7 +5,7 @@ import { createMessageHandler, createRequestRunner, type HandlerContext } from '
 import { urlOrigin } from '@/utils/messaging/senders';
 import { createDrainer } from '@/utils/saving/drain';
 import { isOutboxKey } from '@/utils/saving/keys';
-import { readSchoolPolicy } from '@/utils/school-policy/read';
+import { forgetSchoolPolicy, readSchoolPolicy } from '@/utils/school-policy/read';
 
 // Registers the message handler and drains the outbox (utils/saving/outbox.ts); nothing else. Listeners
 // are added synchronously so a message or a storage change that wakes a stopped service worker is not
@@ -36,6 +36,7 @@ export default defineBackground(() => {
   const handleMessage = createMessageHandler(context);
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') forgetSchoolPolicy();
     if (area !== 'local') return;
     if (Object.entries(changes).some(([key, change]) => isOutboxKey(key) && change.newValue !== undefined)) {
       void drain().catch((error: unknown) => console.warn('[Tandem] outbox drain failed; retried later', error));

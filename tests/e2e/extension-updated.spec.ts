@@ -62,7 +62,8 @@ test('after an update, an open Calendar panel says to reload in words (its own s
   const { page, launcher } = await openFutureWeek(context);
   await launcher.click();
   const region = planningPanel(page);
-  await expect(region).toBeVisible();
+  // The panel has its data (the update must come after it was drawn, as for a teacher who has it open).
+  await expect(region.getByRole('textbox', { name: "New partner's name" })).toBeVisible();
 
   await updateExtension();
   // Adding a partner asks the background, which is gone: the panel says so. Its chunk has its own copy

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SCHOOL_DAY } from '../../../utils/schema/calendar';
+import type { Settings } from '../../../utils/schema/settings';
 import { adminPolicyFile, adminPolicyText } from '../../../utils/school-policy/admin-export';
 import {
   applySchoolPolicy,
@@ -8,9 +10,7 @@ import {
   teachersPart,
 } from '../../../utils/school-policy/apply';
 import { parseSchoolPolicy, SCHOOL_POLICY_KEYS } from '../../../utils/school-policy/policy';
-import { readSchoolPolicy } from '../../../utils/school-policy/read';
-import { DEFAULT_SCHOOL_DAY } from '../../../utils/schema/calendar';
-import type { Settings } from '../../../utils/schema/settings';
+import { createPolicyReader, LIVE_WAIT_MS } from '../../../utils/school-policy/read';
 
 // The school's settings (issue 16 item 4): what managed storage may hold, how it wins over the teacher's, and the
 // policy file the options page exports for the Google Admin console.
@@ -76,14 +76,63 @@ describe('parseSchoolPolicy', () => {
   });
 });
 
-describe('readSchoolPolicy', () => {
+describe('reading the policy', () => {
+  function memoryCache(initial?: unknown) {
+    let stored = initial;
+    return {
+      load: async () => stored,
+      save: vi.fn(async (raw: Record<string, unknown>) => {
+        stored = raw;
+      }),
+      stored: () => stored,
+    };
+  }
+
   it('is empty when the browser has no policy for Tandem (Firefox rejects)', async () => {
     const area = { get: () => Promise.reject(new Error('Managed storage manifest not found')) };
-    expect(await readSchoolPolicy(area)).toEqual({});
+    expect(await createPolicyReader(area, memoryCache({ initialsOnly: true })).read()).toEqual({});
   });
 
-  it('reads what the area holds', async () => {
-    expect(await readSchoolPolicy({ get: async () => ({ initialsOnly: true }) })).toEqual({ initialsOnly: true });
+  it('reads what the area holds, and keeps it as the policy last seen', async () => {
+    const cache = memoryCache();
+    expect(await createPolicyReader({ get: async () => ({ initialsOnly: true }) }, cache).read()).toEqual({
+      initialsOnly: true,
+    });
+    expect(cache.stored()).toEqual({ initialsOnly: true });
+  });
+
+  it('uses the policy last seen when managed storage never answers, and waits for it only once', async () => {
+    vi.useFakeTimers();
+    try {
+      const reader = createPolicyReader(
+        { get: () => new Promise(() => undefined) },
+        memoryCache({ backupReminderDays: 3 }),
+      );
+      const first = reader.read();
+      await vi.advanceTimersByTimeAsync(LIVE_WAIT_MS);
+      expect(await first).toEqual({ backupReminderDays: 3 });
+      // The next read does not wait again: it resolves with no timer run.
+      let second: unknown = 'pending';
+      void reader.read().then((policy) => {
+        second = policy;
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(second).toEqual({ backupReminderDays: 3 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads an invalid policy last seen as no policy', async () => {
+    vi.useFakeTimers();
+    try {
+      const reader = createPolicyReader({ get: () => new Promise(() => undefined) }, memoryCache('initialsOnly'));
+      const reading = reader.read();
+      await vi.advanceTimersByTimeAsync(LIVE_WAIT_MS);
+      expect(await reading).toEqual({});
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
