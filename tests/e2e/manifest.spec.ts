@@ -117,6 +117,12 @@ test('the toolbar button opens the quick-note popup, and a keyboard shortcut ope
   expect(commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+N');
 });
 
+test("Chrome's manifest carries none of Firefox's settings", () => {
+  // Firefox's id and data declaration (wxt.config.ts) are for Firefox only: Chrome warns about keys it does not
+  // know. The Firefox manifest is checked by `npm run lint:firefox` (tests/tools/lint-firefox.mjs).
+  expect(manifest.browser_specific_settings).toBeUndefined();
+});
+
 test('the options page opens in a tab', () => {
   expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
 });
