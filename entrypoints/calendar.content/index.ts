@@ -15,6 +15,9 @@ export default defineContentScript({
   // WXT would post its "script started" message, with the extension's id, to every page script; nothing
   // of Tandem listens for it (see utils/content/features.ts).
   noScriptStartedPostMessage: true,
+  // An anonymous IIFE (WXT 0.21's default; 0.20, kept for Node 20, names it): no `calendar` variable in the
+  // isolated world, and no `calendar;` footer copied into the on-demand chunks built from this config.
+  globalName: false,
   main(ctx) {
     performance.mark('tandem:calendar:start');
     // Before any Tandem UI mounts: light or dark as Calendar is shown, not as the system is set.

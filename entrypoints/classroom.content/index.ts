@@ -15,6 +15,9 @@ export default defineContentScript({
   // WXT would post its "script started" message, with the extension's id, to every page script; nothing
   // of Tandem listens for it (see utils/content/features.ts).
   noScriptStartedPostMessage: true,
+  // An anonymous IIFE (WXT 0.21's default; 0.20, kept for Node 20, names it): no `classroom` variable in the
+  // isolated world, and no `classroom;` footer copied into the on-demand chunks built from this config.
+  globalName: false,
   main(ctx) {
     // For the bench and for DevTools: where Tandem's own time on a page starts.
     performance.mark('tandem:classroom:start');
