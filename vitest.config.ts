@@ -2,22 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Vitest 5's reporter prints failures with Map.groupBy, which Node 20 lacks (Node 21+): without this,
-// a failing test crashes the summary instead of showing what failed. Runs in the main process.
-if (!('groupBy' in Map)) {
-  Object.defineProperty(Map, 'groupBy', {
-    value<K, V>(items: Iterable<V>, key: (item: V, index: number) => K): Map<K, V[]> {
-      const groups = new Map<K, V[]>();
-      let index = 0;
-      for (const item of items) {
-        const k = key(item, index++);
-        groups.set(k, [...(groups.get(k) ?? []), item]);
-      }
-      return groups;
-    },
-  });
-}
-
 const UNIT_DIR = 'tests/unit';
 const TEST_FILE = /\.test\.tsx?$/;
 
