@@ -211,6 +211,21 @@ export async function allowClipboard(context: BrowserContext): Promise<void> {
 }
 
 /** axe's serious and critical violations on the page as it is now. */
+/**
+ * Serious colour violations only (contrast, links told apart by colour alone): what a dark theme can change. A
+ * page already scanned whole in light needs only these in dark; the other rules would find the same nodes again,
+ * and a whole scan is one of the suite's dearest steps.
+ */
+export async function colourViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+  expect(results.passes.length + results.violations.length).toBeGreaterThan(0);
+  return results.violations
+    .filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(', ')})`,
+    );
+}
+
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.passes.length).toBeGreaterThan(10);

@@ -1,4 +1,4 @@
-// Runs npm scripts at the same time, for `npm test`: the Firefox build and lint (tests/tools/lint-firefox.mjs)
+// Runs npm scripts at the same time, for `npm test`: Biome, tsc and the Firefox build and lint (tests/tools/lint-firefox.mjs)
 // beside the unit tests, whose run has room for it, instead of adding its seconds to the whole run. The first
 // script's output is shown as it comes; the others' after they end, each in one piece, so logs stay readable.
 // Fails (exit 1) when any script fails, after all have ended.
