@@ -30,9 +30,10 @@ export function PopupApp(props: { actions: PopupActions }) {
   const [problem, setProblem] = useState<{ failed: 'delete' } | { failed: 'restore'; text: string } | null>(null);
   // Asked once; saving waits for it, so a note typed very fast is still linked.
   const linkAnswer = useMemo(() => actions.pageLink().catch(() => null), [actions]);
-  // The school's settings: its message, and "initials only" (read in a few milliseconds, before any draft arrives).
+  // The school's settings: its message, and "initials only". The read can take 250 ms (utils/school-policy/read.ts),
+  // longer than a draft takes to arrive: until it answers, "initials only" is unknown (null) and a save waits.
   const policy = useSchoolPolicy(actions.schoolPolicy);
-  const initialsOnly = policy?.initialsOnly === true;
+  const initialsOnly = policy === null ? null : policy.initialsOnly === true;
 
   useEffect(() => {
     actions.start().then(setStart, (error: unknown) => {
@@ -157,7 +158,7 @@ export function PopupApp(props: { actions: PopupActions }) {
             filtered={filtered}
             people={people}
             knownNames={knownNames}
-            initialsOnly={initialsOnly}
+            initialsOnly={initialsOnly === true}
             onUpdate={update}
             onDelete={remove}
           />

@@ -35,8 +35,11 @@ export function QuickNoteForm(props: {
   knownNames: readonly string[];
   knownPhrases: readonly string[];
   onSave: (input: QuickNoteInput) => Promise<boolean>;
-  /** The school's "initials only" rule: a note that looks like it names a student is kept, not saved. */
-  initialsOnly?: boolean;
+  /**
+   * The school's "initials only" rule: a note that looks like it names a student is kept, not saved. null while the
+   * policy is still being read: a save then waits for it, so a quick Ctrl+Enter cannot slip past the rule.
+   */
+  initialsOnly?: boolean | null;
   /** Keeps the text being typed, so it is still there when the popup is opened again. */
   draft: { load: () => Promise<string>; save: (text: string) => void };
   /** The link line, shown above the text box. */
@@ -46,6 +49,7 @@ export function QuickNoteForm(props: {
   const [kind, setKind] = useState<NoteKind>(DEFAULT_KIND);
   const [personId, setPersonId] = useState('');
   const [status, setStatus] = useState<Status>('idle');
+  const [waitingForPolicy, setWaitingForPolicy] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   useLayoutEffect(() => textarea.current?.focus(), []);
@@ -65,6 +69,10 @@ export function QuickNoteForm(props: {
     if (!text.trim()) {
       setStatus('empty');
       textarea.current?.focus();
+      return;
+    }
+    if (props.initialsOnly === null) {
+      setWaitingForPolicy(true);
       return;
     }
     // Checked on the text as it is now, not as the notice last saw it: a quick Ctrl+Enter must not slip past the rule.
@@ -90,6 +98,12 @@ export function QuickNoteForm(props: {
     }
     textarea.current?.focus();
   };
+
+  useEffect(() => {
+    if (!waitingForPolicy || props.initialsOnly === null) return;
+    setWaitingForPolicy(false);
+    void save();
+  });
 
   const onKeyDown = trusted((event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -124,7 +138,7 @@ export function QuickNoteForm(props: {
         text={text}
         knownNames={props.knownNames}
         knownPhrases={props.knownPhrases}
-        initialsOnly={props.initialsOnly}
+        initialsOnly={props.initialsOnly === true}
       />
       <RadioGroup
         class="kind-chooser"

@@ -73,6 +73,52 @@ describe('QuickNoteForm with initials only', () => {
   });
 });
 
+describe('QuickNoteForm before the school policy is read', () => {
+  // The popup reads the policy as it opens, which can take 250 ms (utils/school-policy/read.ts), while a draft kept
+  // from the last popup arrives at once: Ctrl+Enter in that window must not save past the school's rule.
+  it('waits for the policy, then stops a note naming a student', async () => {
+    const onSave = vi.fn(async () => true);
+    const draft = { load: async () => '', save: vi.fn() };
+    const form = (initialsOnly: boolean | null) => (
+      <QuickNoteForm
+        people={[]}
+        knownNames={[]}
+        knownPhrases={[]}
+        initialsOnly={initialsOnly}
+        onSave={onSave}
+        draft={draft}
+      />
+    );
+    await act(async () => render(form(null), root()));
+    await type(root().querySelector('textarea') as HTMLTextAreaElement, 'Jayden Smith has ADHD');
+    await act(async () => button('Save note').click());
+    expect(onSave).not.toHaveBeenCalled();
+    await act(() => render(form(true), root()));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(root().querySelector('[role=alert]')?.textContent).toContain('initials only');
+  });
+
+  it('saves the waiting note once the policy says the school did not ask', async () => {
+    const onSave = vi.fn(async () => true);
+    const draft = { load: async () => '', save: vi.fn() };
+    const form = (initialsOnly: boolean | null) => (
+      <QuickNoteForm
+        people={[]}
+        knownNames={[]}
+        knownPhrases={[]}
+        initialsOnly={initialsOnly}
+        onSave={onSave}
+        draft={draft}
+      />
+    );
+    await act(async () => render(form(null), root()));
+    await type(root().querySelector('textarea') as HTMLTextAreaElement, 'Jayden Smith has ADHD');
+    await act(async () => button('Save note').click());
+    await act(() => render(form(false), root()));
+    expect(onSave).toHaveBeenCalledWith({ text: 'Jayden Smith has ADHD', kind: 'observation' });
+  });
+});
+
 describe('NoteEditor with initials only', () => {
   it('does not save an edit that adds a full name', async () => {
     const note: Note = {
