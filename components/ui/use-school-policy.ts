@@ -10,7 +10,11 @@ export function useSchoolPolicy(read: () => Promise<SchoolPolicy> = readSchoolPo
   const [policy, setPolicy] = useState<SchoolPolicy | null>(null);
   useEffect(() => {
     let current = true;
-    const load = () => void read().then((next) => current && setPolicy(next));
+    // A read that fails reads as no policy, as utils/school-policy/read.ts does: the popup's saves wait for it.
+    const load = () =>
+      void read()
+        .catch(() => ({}))
+        .then((next) => current && setPolicy(next));
     load();
     const stop = onSchoolPolicyChanged(load);
     return () => {

@@ -38,19 +38,27 @@ export const localPolicyCache: PolicyCache = {
 export function createPolicyReader(area: ManagedArea = managedStorage, cache: PolicyCache = localPolicyCache) {
   let live: Promise<SchoolPolicy | null> | null = null;
   let waitedInVain = false;
+  // Keeping it is a nicety: storage.local failing, even at once, must not cost the policy read.
+  const keep = (raw: Record<string, unknown>) =>
+    Promise.resolve()
+      .then(() => cache.save(raw))
+      .catch(() => undefined);
   const readLive = () => {
-    live ??= area.get().then(
-      async (raw) => {
-        waitedInVain = false;
-        await cache.save(raw).catch(() => undefined);
-        return parseSchoolPolicy(raw);
-      },
-      // Firefox without an enterprise policy for Tandem: nothing is set.
-      async () => {
-        await cache.save({}).catch(() => undefined);
-        return {};
-      },
-    );
+    // Called inside a promise: Firefox for Android has no storage.managed at all, so reaching it throws at once.
+    live ??= Promise.resolve()
+      .then(() => area.get())
+      .then(
+        async (raw) => {
+          waitedInVain = false;
+          await keep(raw);
+          return parseSchoolPolicy(raw);
+        },
+        // Firefox without an enterprise policy for Tandem (or without managed storage): nothing is set.
+        async () => {
+          await keep({});
+          return {};
+        },
+      );
     return live;
   };
   const lastSeen = async () => {

@@ -93,6 +93,27 @@ describe('reading the policy', () => {
     expect(await createPolicyReader(area, memoryCache({ initialsOnly: true })).read()).toEqual({});
   });
 
+  it('is empty when the browser has no managed storage at all (Firefox for Android: storage.managed is undefined)', async () => {
+    const area = {
+      get: (): Promise<Record<string, unknown>> => {
+        throw new TypeError('can\'t access property "get", browser.storage.managed is undefined');
+      },
+    };
+    expect(await createPolicyReader(area, memoryCache({ initialsOnly: true })).read()).toEqual({});
+  });
+
+  it('reads the policy when storage.local cannot keep it, even failing at once', async () => {
+    const cache = {
+      load: async () => undefined,
+      save: (): Promise<void> => {
+        throw new Error('storage.local unavailable');
+      },
+    };
+    expect(await createPolicyReader({ get: async () => ({ initialsOnly: true }) }, cache).read()).toEqual({
+      initialsOnly: true,
+    });
+  });
+
   it('reads what the area holds, and keeps it as the policy last seen', async () => {
     const cache = memoryCache();
     expect(await createPolicyReader({ get: async () => ({ initialsOnly: true }) }, cache).read()).toEqual({
