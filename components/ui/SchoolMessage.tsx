@@ -8,7 +8,10 @@ export function SchoolMessage(props: { policy: SchoolPolicy | null }) {
   return (
     <aside class="notice school-message" aria-label={t('schoolMessageLabel')}>
       <p class="school-message-label">{t('schoolMessageLabel')}</p>
-      <p class="school-message-text">{message}</p>
+      {/* dir="auto": a message in Arabic or Hebrew is laid out right to left on Tandem's left-to-right page. */}
+      <p class="school-message-text" dir="auto">
+        {message}
+      </p>
     </aside>
   );
 }
