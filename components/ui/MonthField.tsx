@@ -10,6 +10,13 @@ import { trusted } from './trusted';
 
 const MONTH_VALUE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const YEAR = /^\d{4}$/;
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 2100;
+
+/** A whole year the box offers: four digits within its min and max (a slip like "0202" is still half-typed). */
+function wholeYear(text: string): boolean {
+  return YEAR.test(text) && Number(text) >= FIRST_YEAR && Number(text) <= LAST_YEAR;
+}
 
 /** The twelve month names in `language`, January first, as a list shows them (standalone, not "of June"). */
 export function monthNames(language: string | undefined): string[] {
@@ -38,8 +45,11 @@ export function MonthField(props: {
   // What is in the year box while it is not a whole year yet ("202"); null shows the value's year.
   const [typedYear, setTypedYear] = useState<string | null>(null);
   const shownYear = typedYear ?? year;
+  // A month chosen while there is no whole year yet (an empty value): kept until the year comes, not lost.
+  const [chosenMonth, setChosenMonth] = useState<string | null>(null);
+  const shownMonth = chosenMonth ?? month;
   const send = (nextMonth: string, nextYear: string) => {
-    if (nextMonth && YEAR.test(nextYear)) props.onValue(`${nextYear}-${nextMonth}`);
+    if (nextMonth && wholeYear(nextYear)) props.onValue(`${nextYear}-${nextMonth}`);
   };
   return (
     <div class="inline-form month-field">
@@ -47,12 +57,16 @@ export function MonthField(props: {
         <label for={`${id}-month`}>{props.label}</label>
         <select
           id={`${id}-month`}
-          value={month}
+          value={shownMonth}
           // Not `trusted`, like SelectField: choosing an option is a value change, and tools that drive
           // selects (automation, some assistive tech) send untrusted change events.
-          onChange={(event: Event) => send((event.currentTarget as HTMLSelectElement).value, shownYear)}
+          onChange={(event: Event) => {
+            const chosen = (event.currentTarget as HTMLSelectElement).value;
+            setChosenMonth(wholeYear(shownYear) ? null : chosen);
+            send(chosen, shownYear);
+          }}
         >
-          {month === '' && <option value="" />}
+          {shownMonth === '' && <option value="" />}
           {monthNames(language).map((name, index) => {
             const value = String(index + 1).padStart(2, '0');
             return (
@@ -69,20 +83,21 @@ export function MonthField(props: {
           id={`${id}-year`}
           type="number"
           inputMode="numeric"
-          min={1970}
-          max={2100}
+          min={FIRST_YEAR}
+          max={LAST_YEAR}
           value={shownYear}
           // Typed text only counts from the person at the keyboard, as in NumberField.
           onInput={trusted((event: Event) => {
             const typed = (event.currentTarget as HTMLInputElement).value;
             // With no month chosen yet, a whole year waits in the box for one.
-            if (YEAR.test(typed) && month) {
+            if (wholeYear(typed) && shownMonth) {
               setTypedYear(null);
-              send(month, typed);
+              setChosenMonth(null);
+              send(shownMonth, typed);
             } else setTypedYear(typed);
           })}
           // Left half-typed: back to the year held, so what is shown is what is used.
-          onBlur={() => setTypedYear((typed) => (typed !== null && YEAR.test(typed) ? typed : null))}
+          onBlur={() => setTypedYear((typed) => (typed !== null && wholeYear(typed) ? typed : null))}
         />
       </div>
     </div>

@@ -85,6 +85,24 @@ describe('MonthField', () => {
     expect(onValue).toHaveBeenLastCalledWith('2026-11');
   });
 
+  it('with no value yet, keeps a month chosen before the year and sends both once the year is typed', () => {
+    const { month, year, onValue } = show('');
+    choose(month, '11');
+    expect(onValue).not.toHaveBeenCalled();
+    type(year, '2026');
+    expect(onValue).toHaveBeenLastCalledWith('2026-11');
+  });
+
+  it('sends no year outside the box’s own 1970–2100 (a slip of the keyboard: 0202)', () => {
+    const { year, onValue } = show('2026-09');
+    type(year, '0202');
+    expect(onValue).not.toHaveBeenCalled();
+    act(() => {
+      year.dispatchEvent(new FocusEvent('blur'));
+    });
+    expect(year.value).toBe('2026');
+  });
+
   it("names the months and the year in the page's language, from Intl", () => {
     expect(monthNames('es').slice(0, 3)).toEqual(['enero', 'febrero', 'marzo']);
     expect(yearLabel('es')).toBe('Año');
