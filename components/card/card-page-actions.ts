@@ -7,6 +7,8 @@ import { getSettings } from '../../utils/db/settings';
 import type { ClassMeetings } from '../../utils/schema/class-meetings';
 import type { Person } from '../../utils/schema/person';
 import type { LessonPlan } from '../../utils/schema/plan';
+import { applySchoolPolicy } from '../../utils/school-policy/apply';
+import { readSchoolPolicy } from '../../utils/school-policy/read';
 import { downloadText } from '../options/download';
 import { partnerFileDownload } from './partner-file-download';
 
@@ -31,18 +33,22 @@ export interface CardSources {
 export function cardPageActions(db: TandemDatabase) {
   return {
     loadSources: async (range: CardRange, date: string, lessonId?: string): Promise<CardSources> => {
-      const { schoolDay, myName } = await getSettings(db);
+      const settings = await getSettings(db);
       // The whole week: a stop on a day outside the school week still belongs on the week card (build-card.ts).
       const days = cardDates(range, date, WHOLE_WEEK);
       const first = days[0] ?? date;
       const last = days[days.length - 1] ?? date;
-      const [people, plans, classMeetings, lesson] = await Promise.all([
+      const [people, plans, classMeetings, lesson, policy] = await Promise.all([
         listPeople(db, { includeArchived: true }),
         // taughtOn is a multi-entry index (utils/db/versions.ts v5): only the plans of these days are read.
         db.plans.where('taughtOn').between(first, last, true, true).distinct().toArray(),
         db.classMeetings.toArray(),
         lessonId ? db.plans.get(lessonId) : Promise.resolve(undefined),
+        // The school day the school set wins (utils/school-policy/apply.ts). Read last, beside Dexie's reads, and
+        // through Promise.resolve: a live query may await other async APIs only that way (Dexie's useLiveQuery docs).
+        Promise.resolve(readSchoolPolicy()),
       ]);
+      const { schoolDay, myName } = applySchoolPolicy(settings, policy);
       return {
         people,
         plans,
