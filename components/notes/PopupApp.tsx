@@ -121,7 +121,6 @@ export function PopupApp(props: { actions: PopupActions }) {
         </a>
       </header>
       <main>
-        <SchoolMessage policy={policy} />
         {start === 'failed' && (
           <p role="alert" class="notice warning">
             {t('popupPeopleFailed')}
@@ -137,6 +136,9 @@ export function PopupApp(props: { actions: PopupActions }) {
         >
           {pageLink && <LinkLine link={pageLink} linked={linked} onLinked={setLinked} />}
         </QuickNoteForm>
+        {/* After the note, not above it: a long message (up to 1000 characters) would push the text box and Save
+            off the popup's first screen. */}
+        <SchoolMessage policy={policy} />
         <section class="recent" aria-labelledby="recent-heading">
           <h2 id="recent-heading">{t('notesHeading')}</h2>
           <NoteFilters value={filter} onChange={setFilter} people={people} link={pageLink} />

@@ -14,8 +14,12 @@ const POLICY = {
   cardLanguages: ['es'],
   backupReminderDays: 30,
   initialsOnly: true,
-  // Text, never HTML: the tags must show as typed.
-  schoolMessage: 'Back up <b>before</b> winter break.',
+  // Text, never HTML: the tags must show as typed. As long as a policy allows (1000 characters): the popup's quick
+  // note must still be on its first screen.
+  schoolMessage: `Back up <b>before</b> winter break. ${'Ask the library for help with Tandem. '.repeat(30)}`.slice(
+    0,
+    1000,
+  ),
 };
 
 declare const chrome: { storage: { managed: object } };
@@ -68,6 +72,7 @@ test('a school policy is applied, shown as the school’s, enforced on notes and
   // Popup: "initials only" stops a note that names a student; the note stays to be changed.
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('complementary', { name: 'From your school' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Save note' })).toBeInViewport();
   await quickNote(popup).fill('Jayden Smith forgot his goggles again');
   await popup.getByRole('button', { name: 'Save note' }).click();
   await expect(popup.getByRole('alert')).toContainText('your school asks for initials only');
