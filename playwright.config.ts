@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run the built extension (`wxt build` → .output/chrome-mv3) in Debian's Chromium
 // (/usr/bin/chromium, or CHROMIUM_PATH); nothing is downloaded. The browser is launched by the harness
-// (tests/e2e/harness.ts), one fresh profile per test, so there is no `projects`/`use.browserName` here
+// (tests/e2e/harness.ts), one browser per worker reset between tests, so there is no `projects`/`use.browserName` here
 // and no web server: the Google pages are answered from tests/fixtures by request routing.
 export default defineConfig({
   testDir: 'tests/e2e',

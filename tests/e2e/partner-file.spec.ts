@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ANA, CLASS_MEETINGS, importBackup, LAB, MARCUS, openCard, RATIOS, SETTINGS, TUESDAY, ZOE } from './card-page';
-import { expect, test } from './harness';
+import { expect, NEEDS_OWN_BROWSER, test } from './harness';
 import { LAB_REPORT_URL, panel } from './lesson-plan-page';
 import { backup, openOptions, putRecords, readStores } from './options-page';
 import { extensionServiceWorker, launchTandem } from './support/launch.mjs';
@@ -127,6 +127,7 @@ test('a partner file for Marcus, imported into his own Tandem: his plans only, s
 
 async function receive(context: BrowserContext, first: string, second: string): Promise<void> {
   const errors: string[] = [];
+  test.info().annotations.push({ type: NEEDS_OWN_BROWSER, description: 'changes the browser for good' });
   context.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });

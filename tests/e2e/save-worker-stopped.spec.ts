@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, swapToFixture, test } from './harness';
+import { expect, NEEDS_OWN_BROWSER, swapToFixture, test } from './harness';
 import { DENSITY_NOTES_URL, expectSaved, LAB_REPORT_URL, openLesson, panel } from './lesson-plan-page';
 import { extensionServiceWorker } from './support/launch.mjs';
 import { workerControl } from './support/worker.mjs';
@@ -13,6 +13,11 @@ async function reopenedGoal(context: BrowserContext) {
   const region = await openLesson(page, LAB_REPORT_URL);
   return region.getByRole('textbox', { name: 'Lesson goal' });
 }
+
+// Stopping the worker leaves it to start again on the next event: the next test gets a browser of its own.
+test.beforeEach(() => {
+  test.info().annotations.push({ type: NEEDS_OWN_BROWSER, description: 'stops the worker' });
+});
 
 test('an edit followed at once by a reload, with the worker stopped, is kept', async ({ context }) => {
   const worker = await workerControl(context);

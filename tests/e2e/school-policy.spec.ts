@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './harness';
+import { expect, NEEDS_OWN_BROWSER, test } from './harness';
 import { backup, openOptions, you } from './options-page';
 import { futureWeek, openPlanningPanel } from './planning-time-page';
 import { noteItem, openPopup, quickNote } from './popup-page';
@@ -39,6 +39,7 @@ test('a school policy is applied, shown as the school’s, enforced on notes and
   serviceWorker,
   extensionErrors,
 }) => {
+  test.info().annotations.push({ type: NEEDS_OWN_BROWSER, description: 'changes the browser for good' });
   await context.addInitScript(answerManagedStorage, POLICY);
   await serviceWorker.evaluate(answerManagedStorage, POLICY);
 
