@@ -129,6 +129,13 @@ function blockedByExtension(request: Request): boolean {
   return !request.isNavigationRequest();
 }
 
+/** Records, as an error of the test, a request the routing refused that Tandem made. */
+function recordRefusals(errors: string[]) {
+  return (request: Request) => {
+    if (blockedByExtension(request)) errors.push(`[network] refused a request to ${request.url()}`);
+  };
+}
+
 /** Opens `url` (a real Google URL that a fixture answers) in `page`; returns the main response. */
 export async function openFixture(page: Page, url: string): Promise<Response> {
   if (!fixtureFor(url)) throw new Error(`openFixture: no fixture answers ${url} (see tests/fixtures/routes.mjs)`);
@@ -157,9 +164,7 @@ async function launchFor(locale: string) {
   const tandem = await launchTandem({
     locale,
     beforeRouting: (context) => watchExtensionErrors(context, errors),
-    onBlocked: (request) => {
-      if (blockedByExtension(request)) errors.push(`[network] refused a request to ${request.url()}`);
-    },
+    onBlocked: recordRefusals(errors),
   });
   collected.set(tandem.context, errors);
   for (const blank of tandem.context.pages()) await blank.close();
@@ -173,11 +178,7 @@ async function resetTandem(entry: { tandem: Launched; errors: string[] }) {
   if (!worker) throw new Error('no running worker to reset');
   await context.clearPermissions();
   await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await routeGoogle(context, {
-    onBlocked: (request) => {
-      if (blockedByExtension(request)) entry.errors.push(`[network] refused a request to ${request.url()}`);
-    },
-  });
+  await routeGoogle(context, { onBlocked: recordRefusals(entry.errors) });
   await worker.evaluate(async () => {
     const api = (
       globalThis as unknown as {
